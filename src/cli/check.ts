@@ -1,0 +1,5 @@
+import { EXIT, type Io } from './io.ts';
+export async function runCheck(_args: string[], io: Io): Promise<number> {
+  io.err('not yet\n');
+  return EXIT.misuse;
+}

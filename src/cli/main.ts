@@ -1,0 +1,48 @@
+/**
+ * `deskshift` command-line tool: dispatches to one module per subcommand, loaded on demand so
+ * that `check` does not pay for the evaluator.
+ */
+import { type CommandRunner, EXIT, type Io } from './io.ts';
+
+interface Subcommand {
+  summary: string;
+  load: () => Promise<CommandRunner>;
+}
+
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  check: {
+    summary: 'Validate scenario files or folders; every problem as FILE:LINE:COL  message.',
+    load: async () => (await import('./check.ts')).runCheck,
+  },
+  replay: {
+    summary: 'Replay a shift log against its scenario and print the final state.',
+    load: async () => (await import('./replay.ts')).runReplay,
+  },
+};
+
+const USAGE = (): string =>
+  [
+    'Usage: deskshift <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run "deskshift <command> --help" for the options of a command.',
+    '',
+  ].join('\n');
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE());
+    return name === undefined ? EXIT.misuse : EXIT.ok;
+  }
+  const sub = SUBCOMMANDS[name];
+  if (!Object.hasOwn(SUBCOMMANDS, name) || sub === undefined) {
+    io.err(`deskshift: unknown command "${name}"\n\n${USAGE()}`);
+    return EXIT.misuse;
+  }
+  const run = await sub.load();
+  return run(rest, io);
+}

@@ -1,0 +1,206 @@
+/**
+ * The engine's contract: commands in, events and observations out, plain-JSON state.
+ * `step(state, input) -> { state, events }` is the only way state changes. Commands are events
+ * of the trainee's intent (`ticket/escalate`), never setters. Observations compare an action
+ * (or a missed window) with the scenario's hidden truth; the evaluator reads nothing else.
+ */
+import type { ObservationKind, PriorityValue, TicketKindName } from '../scenario/schema.ts';
+
+export type TicketId = string;
+export type Minute = number;
+export type ImpactLevel = 1 | 2 | 3;
+
+/** Bumped whenever the same log could replay to a different state. */
+export const ENGINE_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+export type Command =
+  /** Answer a ringing phone or chat, or open an email/portal/monitoring ticket: acknowledges it. */
+  | { type: 'contact/answer'; ticketId: TicketId }
+  /** Record what the contact is: kind, category and the caller, service and CI it concerns. */
+  | {
+      type: 'ticket/log';
+      ticketId: TicketId;
+      kind: TicketKindName;
+      category: string;
+      caller?: string;
+      service?: string;
+      ci?: string;
+    }
+  | { type: 'ticket/ask'; ticketId: TicketId; questionId: string }
+  | { type: 'ticket/prioritise'; ticketId: TicketId; impact: ImpactLevel; urgency: ImpactLevel }
+  | { type: 'kb/search'; query: string; ticketId?: TicketId }
+  | { type: 'ticket/apply-article'; ticketId: TicketId; articleId: string }
+  | { type: 'ticket/run-diagnostic'; ticketId: TicketId; diagnosticId: string }
+  | { type: 'ticket/diagnose'; ticketId: TicketId; causeId: string }
+  | { type: 'ticket/resolve'; ticketId: TicketId; fixId: string }
+  | { type: 'ticket/assign'; ticketId: TicketId; groupId: string }
+  | { type: 'ticket/escalate'; ticketId: TicketId; mode: 'functional' | 'hierarchical'; to: string }
+  | { type: 'ticket/hold'; ticketId: TicketId; reason: string }
+  | { type: 'ticket/resume'; ticketId: TicketId }
+  | { type: 'ticket/link'; ticketId: TicketId; parentId: TicketId }
+  | { type: 'problem/raise'; ticketIds: TicketId[]; title: string }
+  | { type: 'ticket/close'; ticketId: TicketId }
+  | { type: 'ticket/note'; ticketId: TicketId; text: string }
+  | { type: 'sla/report-deviation'; ticketIds: TicketId[]; note: string }
+  /** End the shift now (the clock reaching the shift's end does the same). */
+  | { type: 'shift/end' };
+
+/** Everything `step` accepts: a trainee command, or the clock moving forward to a minute. */
+export type Input = Command | { type: 'clock/advance'; toMinute: Minute };
+
+// ---------------------------------------------------------------------------------------------
+// Observations: what the evaluator consumes
+
+export interface Observation {
+  /** Sequence number, unique and increasing within a shift. */
+  seq: number;
+  atMinute: Minute;
+  kind: ObservationKind;
+  ticketId: TicketId | null;
+  /** Whether the trainee did the right thing (false also for a window that closed unused). */
+  ok: boolean;
+  /** True when this records a missed opportunity rather than an action. */
+  missed: boolean;
+  expected: string | null;
+  actual: string | null;
+  /** One plain sentence for the debrief, e.g. "Priority set to P3; the right priority was P2." */
+  note: string;
+  /** Index in the log of the input that produced it (for "open this moment in the shift"). */
+  logIndex: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events: what happened in one step, for the UI's notifications and sounds
+
+export type EngineEvent =
+  | { type: 'contact/arrived'; ticketId: TicketId; channel: string }
+  | { type: 'contact/abandoned'; ticketId: TicketId }
+  | { type: 'caller/answered'; ticketId: TicketId; questionId: string; answer: string }
+  | { type: 'kb/results'; query: string; articleIds: string[] }
+  | { type: 'diagnostic/result'; ticketId: TicketId; diagnosticId: string; result: string }
+  | { type: 'sla/warning'; ticketId: TicketId; clock: 'response' | 'resolution'; percent: number }
+  | { type: 'sla/breached'; ticketId: TicketId; clock: 'response' | 'resolution' }
+  | { type: 'ticket/callback'; ticketId: TicketId; message: string }
+  | { type: 'ticket/reopened'; ticketId: TicketId; message: string }
+  | { type: 'ticket/resolved-by-group'; ticketId: TicketId; groupId: string }
+  | { type: 'ticket/bounced'; ticketId: TicketId; groupId: string; message: string }
+  | { type: 'ticket/changed'; ticketId: TicketId }
+  | { type: 'problem/raised'; problemId: string }
+  | { type: 'command/rejected'; command: Command['type']; reason: string }
+  | { type: 'shift/ended'; atMinute: Minute };
+
+// ---------------------------------------------------------------------------------------------
+// State: plain JSON, no classes, Maps or Dates
+
+export type TicketStatus =
+  | 'waiting' // arrived, not yet answered or opened
+  | 'abandoned' // the caller gave up before being answered
+  | 'new'
+  | 'in-progress'
+  | 'on-hold'
+  | 'resolved'
+  | 'closed'
+  | 'cancelled';
+
+export interface SlaClock {
+  /** When the clock is due, already moved by any paused time. */
+  dueAt: Minute;
+  stoppedAt: Minute | null;
+  breached: boolean;
+  /** Warning percentages already raised. */
+  warned: number[];
+}
+
+export interface Ticket {
+  id: TicketId;
+  arrivedAt: Minute;
+  channel: string;
+  callerId: string | null;
+  subject: string;
+  status: TicketStatus;
+  kind: TicketKindName | null;
+  category: string | null;
+  serviceId: string | null;
+  ciId: string | null;
+  impact: ImpactLevel | null;
+  urgency: ImpactLevel | null;
+  /** The priority in force: as set by the trainee, else the true one. */
+  priority: PriorityValue;
+  prioritySet: boolean;
+  assignedGroup: string | null;
+  escalations: { atMinute: Minute; mode: 'functional' | 'hierarchical'; to: string }[];
+  asked: string[];
+  diagnosticsRun: string[];
+  diagnosis: string | null;
+  articleId: string | null;
+  fixId: string | null;
+  holdReason: string | null;
+  holdSince: Minute | null;
+  pausedMinutes: number;
+  respondedAt: Minute | null;
+  resolvedAt: Minute | null;
+  closedAt: Minute | null;
+  reopenCount: number;
+  parentId: TicketId | null;
+  problemId: string | null;
+  /** The caller's mood, 0 (furious) to 100 (delighted). */
+  mood: number;
+  /** 1-5 once resolved. */
+  satisfaction: number | null;
+  response: SlaClock;
+  resolution: SlaClock;
+  notes: { atMinute: Minute; text: string }[];
+  /** Follow-up ids already fired. */
+  firedFollowUps: string[];
+  /** When a group will hand the ticket back (resolved or bounced), if routed. */
+  groupDueAt: Minute | null;
+  /** Whether the desk resolved it at the first contact, without routing. */
+  firstContact: boolean;
+}
+
+export interface Problem {
+  id: string;
+  title: string;
+  raisedAt: Minute;
+  ticketIds: TicketId[];
+}
+
+export interface ShiftState {
+  engineVersion: number;
+  scenarioId: string;
+  now: Minute;
+  endMinute: Minute;
+  ended: boolean;
+  /** Seeded generator state (mulberry32), so that steps stay pure. */
+  rng: number;
+  /** Index of the next scenario arrival (timeline sorted by time, then file order). */
+  nextArrival: number;
+  tickets: Record<TicketId, Ticket>;
+  /** Ticket ids in arrival order. */
+  order: TicketId[];
+  problems: Record<string, Problem>;
+  observations: Observation[];
+  nextSeq: number;
+  /** Number of inputs applied so far (the log index of the next input). */
+  inputCount: number;
+}
+
+export interface StepResult {
+  state: ShiftState;
+  events: EngineEvent[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The log: the truth of a shift
+
+export interface ShiftLog {
+  scenarioId: string;
+  /** Content hash of the scenario file the shift was played against. */
+  scenarioHash: string;
+  seed: number;
+  engineVersion: number;
+  entries: Input[];
+}
