@@ -18,6 +18,22 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: 'Replay a shift log against its scenario and print the final state.',
     load: async () => (await import('./replay.ts')).runReplay,
   },
+  evaluate: {
+    summary: 'Evaluate a shift log: the level inferred, with the evidence for every claim.',
+    load: async () => (await import('./evaluate.ts')).runEvaluate,
+  },
+  coverage: {
+    summary: 'Which indicators and levels a scenario gives opportunities for.',
+    load: async () => (await import('./coverage.ts')).runCoverage,
+  },
+  play: {
+    summary: 'A scripted persona of known level plays a scenario and writes its log.',
+    load: async () => (await import('./play.ts')).runPlay,
+  },
+  calibrate: {
+    summary: 'Play every persona on the built-in scenarios and print the calibration table.',
+    load: async () => (await import('./calibrate.ts')).runCalibrate,
+  },
 };
 
 const USAGE = (): string =>

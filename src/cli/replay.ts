@@ -1,5 +1,121 @@
+/**
+ * `deskshift replay LOG --scenario FILE [--json]`: rebuilds a shift from its log and prints the
+ * final state: tickets by status, SLAs met and breached, observation counts by kind. Exit 0 when
+ * replayed, 1 when the scenario is invalid or the log is refused, 2 on misuse.
+ */
+import type { ObservationKind, Scenario } from '../scenario/schema.ts';
+import {
+  formatClock,
+  replay,
+  type ShiftLog,
+  type ShiftState,
+  type ShiftSummary,
+  selectSummary,
+} from '../sim/index.ts';
+import { LOG_LIMIT_BYTES, loadScenario, misuse, parseOptions, readText } from './evaluate.ts';
 import { EXIT, type Io } from './io.ts';
-export async function runReplay(_args: string[], io: Io): Promise<number> {
-  io.err('not yet\n');
-  return EXIT.misuse;
+
+const USAGE = `Usage: deskshift replay LOG --scenario FILE [--json]
+
+Replays the shift log LOG against the scenario FILE it was played on and prints the final state:
+tickets by status, SLAs met and breached, and the observations by kind (ok / not ok).
+A log made for another scenario, another version of it, or another engine version is refused.
+
+Options:
+  --scenario FILE  the scenario file the shift was played on (required)
+  --json           print the result as JSON
+  -h, --help       print this help
+
+Exit codes: 0 replayed, 1 invalid scenario or refused log, 2 misuse.
+`;
+
+interface ReplayReport {
+  scenarioId: string;
+  seed: number;
+  entries: number;
+  now: number;
+  clock: string;
+  ended: boolean;
+  ticketsByStatus: Record<string, string[]>;
+  summary: ShiftSummary;
+}
+
+function report(scenario: Scenario, log: ShiftLog, state: ShiftState): ReplayReport {
+  const ticketsByStatus: Record<string, string[]> = {};
+  for (const id of state.order) {
+    const status = state.tickets[id]?.status ?? 'unknown';
+    ticketsByStatus[status] = [...(ticketsByStatus[status] ?? []), id];
+  }
+  return {
+    scenarioId: scenario.meta.id,
+    seed: log.seed,
+    entries: log.entries.length,
+    now: state.now,
+    clock: formatClock(scenario, state.now),
+    ended: state.ended,
+    ticketsByStatus,
+    summary: selectSummary(state),
+  };
+}
+
+function renderText(r: ReplayReport): string {
+  const s = r.summary;
+  const lines = [
+    `Shift "${r.scenarioId}" (seed ${r.seed}): ${r.entries} log entries replayed; ${r.ended ? 'ended' : 'stopped'} at ${r.clock} (minute ${r.now}).`,
+    '',
+    `Tickets (${s.tickets}):`,
+    ...Object.entries(r.ticketsByStatus).map(
+      ([status, ids]) => `  ${status.padEnd(12)} ${String(ids.length).padStart(3)}  ${ids.join(' ')}`,
+    ),
+    '',
+    'SLAs:          met  breached  open',
+    `  response    ${String(s.response.met).padStart(5)} ${String(s.response.breached).padStart(9)} ${String(s.response.open).padStart(5)}`,
+    `  resolution  ${String(s.resolution.met).padStart(5)} ${String(s.resolution.breached).padStart(9)} ${String(s.resolution.open).padStart(5)}`,
+    '',
+    'Observations:            ok  not ok',
+    ...Object.entries(s.observations).map(
+      ([kind, c]) =>
+        `  ${(kind as ObservationKind).padEnd(20)} ${String(c?.ok ?? 0).padStart(4)} ${String(c?.notOk ?? 0).padStart(7)}`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs `deskshift replay`; resolves to the exit code. */
+export async function runReplay(args: string[], io: Io): Promise<number> {
+  const opts = parseOptions(
+    args,
+    { scenario: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+    io,
+  );
+  if (!opts.ok) return opts.code;
+  const { values, positionals } = opts.value;
+  if (positionals.length !== 1) return misuse(io, 'deskshift replay: give exactly one LOG file', USAGE).code;
+  if (typeof values.scenario !== 'string') {
+    return misuse(io, 'deskshift replay: --scenario FILE is required', USAGE).code;
+  }
+  const logPath = positionals[0] ?? '';
+  const loaded = loadScenario(values.scenario, io);
+  if (!loaded.ok) return loaded.code;
+  const text = readText(logPath, LOG_LIMIT_BYTES, 'log', io);
+  if (!text.ok) return text.code;
+  let log: unknown;
+  try {
+    log = JSON.parse(text.value);
+  } catch (error) {
+    io.err(
+      `${logPath}: the log is not valid JSON (${error instanceof Error ? error.message : String(error)})\n`,
+    );
+    return EXIT.finding;
+  }
+  const { scenario, hash } = loaded.value;
+  const replayed = replay(scenario, hash, log as ShiftLog);
+  if (!replayed.ok) {
+    io.err(`${logPath}: ${replayed.message}\n`);
+    return EXIT.finding;
+  }
+  const r = report(scenario, log as ShiftLog, replayed.state);
+  io.out(values.json === true ? `${JSON.stringify(r, null, 2)}\n` : renderText(r));
+  return EXIT.ok;
 }

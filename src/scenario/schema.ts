@@ -313,6 +313,9 @@ const Truth = z
     parent: id(
       'Id of the arrival this one duplicates or belongs to (the same outage); it should be linked.',
     ).optional(),
+    problem: id(
+      'Key of the underlying problem, free text such as "prb-vpn-cert": two or more arrivals sharing it are incidents of one problem the trainee should raise.',
+    ).optional(),
     escalation: Escalation.optional(),
   })
   .describe('The hidden truth the engine compares the trainee’s actions with.');

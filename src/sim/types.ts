@@ -89,7 +89,8 @@ export type EngineEvent =
   | { type: 'ticket/bounced'; ticketId: TicketId; groupId: string; message: string }
   | { type: 'ticket/changed'; ticketId: TicketId }
   | { type: 'problem/raised'; problemId: string }
-  | { type: 'command/rejected'; command: Command['type']; reason: string }
+  /** `command` is the rejected input's type, or 'unknown' when the input was not recognisable. */
+  | { type: 'command/rejected'; command: Input['type'] | 'unknown'; reason: string }
   | { type: 'shift/ended'; atMinute: Minute };
 
 // ---------------------------------------------------------------------------------------------
@@ -106,7 +107,13 @@ export type TicketStatus =
   | 'cancelled';
 
 export interface SlaClock {
-  /** When the clock is due, already moved by any paused time. */
+  /** When the clock started (the arrival). */
+  startedAt: Minute;
+  /** The target in force, in minutes (the resolution target follows the priority in force). */
+  targetMinutes: number;
+  /** Minutes the clock did not run (valid holds, time between a wrong fix and the reopen). */
+  pausedMinutes: number;
+  /** When the clock is due: startedAt + targetMinutes + pausedMinutes. */
   dueAt: Minute;
   stoppedAt: Minute | null;
   breached: boolean;
@@ -159,6 +166,16 @@ export interface Ticket {
   groupDueAt: Minute | null;
   /** Whether the desk resolved it at the first contact, without routing. */
   firstContact: boolean;
+  /** Since when the caller has been waiting unanswered (patience counts from here; restarts on callback). */
+  waitingSince: Minute;
+  /** When a wrong fix makes the ticket come back, if one is pending. */
+  reopenDueAt: Minute | null;
+  /** What the group does at `groupDueAt`: resolve it (right group) or bounce it back (wrong group). */
+  groupOutcome: 'resolve' | 'bounce' | null;
+  /** Every group the ticket was routed to, in order (assign or functional escalation). */
+  groupHistory: string[];
+  /** Missed-opportunity windows already closed for this ticket ('escalation', 'link', ...). */
+  closedWindows: string[];
 }
 
 export interface Problem {
@@ -184,8 +201,14 @@ export interface ShiftState {
   problems: Record<string, Problem>;
   observations: Observation[];
   nextSeq: number;
-  /** Number of inputs applied so far (the log index of the next input). */
+  /** Number of log entries applied so far (the log index of the next input). */
   inputCount: number;
+  /**
+   * Minutes of the `clock/advance` entries at the end of the log (strictly decreasing). A new
+   * advance replaces those it is not earlier than, exactly as `appendInput` compacts the log, so
+   * live play and replay number their log entries the same way.
+   */
+  trailingAdvances: Minute[];
 }
 
 export interface StepResult {

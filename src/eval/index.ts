@@ -1,0 +1,19 @@
+/**
+ * The evaluator's public surface: from a replayed shift to a level with the evidence for every
+ * claim, the report's text form, and scenario coverage. Pure: no DOM, fs, clock or randomness.
+ */
+export { INDICATOR_IDS, INDICATORS, type Indicator, type IndicatorId } from '../domain/competency.ts';
+export { type CoverageLevel, type CoverageReport, coverage, MIN_OPPORTUNITIES } from './coverage.ts';
+export { identifyEvidence } from './evidence.ts';
+export { BUILT_IN, DEFAULT_GUESS, DEFAULT_SLIP } from './mapping.ts';
+export {
+  assessableUpTo,
+  inferLevel,
+  MASTERY_THRESHOLD,
+  mastery,
+  posterior,
+  weightOfEvidence,
+} from './model.ts';
+export { renderCoverageText, renderReportText } from './render-text.ts';
+export { assess, EVALUATOR_VERSION, evaluate, levelName } from './report.ts';
+export type * from './types.ts';

@@ -1,0 +1,44 @@
+/**
+ * Next steps: the few indicators that would most raise the next level's M had every missed chance
+ * for them been taken, each with the moment in this shift where it could have been shown.
+ */
+import { INDICATORS } from '../domain/competency.ts';
+import { compareText, gameTime, round } from './format.ts';
+import { compareEvidence } from './indicators.ts';
+import { mastery, posterior } from './model.ts';
+import type { EvidenceItem, NextStep } from './types.ts';
+
+/** How many next steps a report lists at most. */
+export const MAX_NEXT_STEPS = 3;
+
+/** Next steps towards `target` (the level above the inferred one); empty when there is none. */
+export function nextSteps(items: readonly EvidenceItem[], target: number, shiftStart: string): NextStep[] {
+  if (target > 5) return [];
+  const base = mastery(posterior(items), target);
+  const steps: NextStep[] = [];
+  for (const ind of INDICATORS) {
+    if (ind.level > target) continue;
+    const against = items.filter((i) => i.indicator === ind.id && !i.shown);
+    if (against.length === 0) continue;
+    const flipped = items.map((i) => (i.indicator === ind.id ? { ...i, shown: true } : i));
+    const gain = round(mastery(posterior(flipped), target) - base, 4);
+    const strongest = [...against].sort(compareEvidence)[0];
+    if (gain <= 0 || strongest === undefined) continue;
+    steps.push({
+      indicator: ind.id,
+      level: ind.level,
+      short: ind.short,
+      gain,
+      moment: {
+        time: gameTime(shiftStart, strongest.atMinute),
+        minute: strongest.atMinute,
+        ticket: strongest.ticketId,
+        note: strongest.note,
+        logIndex: strongest.logIndex,
+      },
+    });
+  }
+  return steps
+    .sort((a, b) => b.gain - a.gain || a.level - b.level || compareText(a.indicator, b.indicator))
+    .slice(0, MAX_NEXT_STEPS);
+}

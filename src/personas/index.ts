@@ -1,0 +1,14 @@
+/**
+ * Persona bots of known level (0-5) that play a scenario headlessly through the engine's public
+ * commands: the evaluator's calibration. Pure: their slips come from their own seeded generator.
+ */
+
+export {
+  type CalibrationRow,
+  calibrateScenario,
+  calibrationPasses,
+  PERSONA_LEVELS,
+  renderCalibrationTable,
+} from './calibration.ts';
+export type { PersonaLevel } from './choices.ts';
+export { IDLE_MINUTES, LATE_MINUTES, type PersonaOptions, type PersonaRun, playPersona } from './play.ts';

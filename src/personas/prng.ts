@@ -1,0 +1,27 @@
+/**
+ * The persona's own seeded generator (mulberry32), separate from the engine's: a persona's slips
+ * and guesses must not disturb the shift's random numbers, and must replay from the seed.
+ */
+
+export interface Prng {
+  /** A float in [0, 1). */
+  next: () => number;
+  /** An integer in [0, n). */
+  below: (n: number) => number;
+  /** An element of a non-empty list, or undefined for an empty one. */
+  pick: <T>(list: readonly T[]) => T | undefined;
+}
+
+/** A generator whose sequence depends only on the seed. */
+export function createPrng(seed: number): Prng {
+  let state = Math.trunc(seed) >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const below = (n: number): number => Math.min(n - 1, Math.floor(next() * n));
+  return { next, below, pick: (list) => (list.length === 0 ? undefined : list[below(list.length)]) };
+}

@@ -1,0 +1,167 @@
+/**
+ * One ticket's next command for a persona: log, escalate, ask, prioritise, link, diagnose, use
+ * the knowledge base, then route or resolve, then close. Every step is taken once (a memory of
+ * step keys), so a refused command is never retried in a loop.
+ */
+import type { Scenario, ScenarioArrival } from '../scenario/schema.ts';
+import type { Command, ShiftState, Ticket } from '../sim/index.ts';
+import {
+  chooseCategory,
+  chooseCause,
+  chooseEscalation,
+  chooseFix,
+  chooseGroup,
+  chooseKind,
+  choosePriority,
+  type Decider,
+  does,
+  slips,
+} from './choices.ts';
+
+/** Routings after which even a guessing persona resolves at the desk. */
+export const MAX_ROUTINGS = 3;
+
+const WORKABLE: ReadonlySet<Ticket['status']> = new Set(['new', 'in-progress', 'on-hold']);
+
+function deskGroup(scenario: Scenario, groupId: string | null): boolean {
+  return scenario.organisation.groups.some((g) => g.id === groupId && g.tier === 'service-desk');
+}
+
+/** Route or resolve: the truth from Level 2, a guess below it. */
+function routeOrResolve(d: Decider, t: Ticket, a: ScenarioArrival): Command {
+  const resolve = (): Command => ({ type: 'ticket/resolve', ticketId: t.id, fixId: chooseFix(d, a) });
+  if (t.groupHistory.length >= MAX_ROUTINGS) return resolve();
+  const deskOwns = deskGroup(d.scenario, a.truth.group);
+  if (d.level >= 2 && deskOwns) return resolve();
+  const group = chooseGroup(d, a);
+  return deskGroup(d.scenario, group) ? resolve() : { type: 'ticket/assign', ticketId: t.id, groupId: group };
+}
+
+type Step = [string, () => Command | null];
+
+/** Intake: log, escalate, prioritise, link; each yields a command, or null to skip it for good. */
+function intakeSteps(d: Decider, state: ShiftState, t: Ticket, a: ScenarioArrival): Step[] {
+  const { level } = d;
+  const id = t.id;
+  const out: Step[] = [
+    [
+      'log',
+      () => ({
+        type: 'ticket/log',
+        ticketId: id,
+        kind: chooseKind(d, a),
+        category: chooseCategory(d, a),
+        ...(level >= 1 && a.caller !== undefined ? { caller: a.caller } : {}),
+        ...(level >= 1 && a.truth.service !== undefined && !slips(d) ? { service: a.truth.service } : {}),
+        ...(level >= 2 && a.truth.ci !== undefined ? { ci: a.truth.ci } : {}),
+      }),
+    ],
+  ];
+  if (level === 0) out.push(['early-close', () => ({ type: 'ticket/close', ticketId: id })]);
+  out.push([
+    'escalate',
+    () => {
+      const e = chooseEscalation(d, a);
+      return e === null ? null : { type: 'ticket/escalate', ticketId: id, ...e };
+    },
+  ]);
+  out.push(['prioritise', () => ({ type: 'ticket/prioritise', ticketId: id, ...choosePriority(d, a) })]);
+  const parent = a.truth.parent;
+  if (parent !== undefined && Object.hasOwn(state.tickets, parent)) {
+    out.push(['link', () => (does(d, 2) ? { type: 'ticket/link', ticketId: id, parentId: parent } : null)]);
+  }
+  return out;
+}
+
+/**
+ * Work: questions, diagnostics, diagnosis, knowledge. A duplicate linked to its parent needs none
+ * of it: the parent carries the work.
+ */
+function workSteps(d: Decider, t: Ticket, a: ScenarioArrival): Step[] {
+  const { level } = d;
+  const id = t.id;
+  if (t.parentId !== null && t.parentId === a.truth.parent) return [];
+  const out: Step[] = [];
+  const irrelevant = (a.questions ?? []).filter((q) => !q.relevant);
+  for (const q of (a.questions ?? []).filter((x) => x.relevant)) {
+    out.push([
+      `ask:${q.id}`,
+      () => {
+        if (level < 2) return null;
+        if (!slips(d)) return { type: 'ticket/ask', ticketId: id, questionId: q.id };
+        const wrong = irrelevant.find((w) => !t.asked.includes(w.id));
+        return wrong === undefined ? null : { type: 'ticket/ask', ticketId: id, questionId: wrong.id };
+      },
+    ]);
+  }
+  for (const diag of (a.diagnostics ?? []).filter((x) => x.relevant)) {
+    out.push([
+      `diag:${diag.id}`,
+      () => (does(d, 3) ? { type: 'ticket/run-diagnostic', ticketId: id, diagnosticId: diag.id } : null),
+    ]);
+  }
+  out.push([
+    'diagnose',
+    () => {
+      const cause = chooseCause(d, a);
+      return cause === null ? null : { type: 'ticket/diagnose', ticketId: id, causeId: cause };
+    },
+  ]);
+  const article = d.scenario.knowledge.find((k) => k.id === a.truth.article);
+  if (article !== undefined && level >= 2) {
+    out.push([
+      'kb-search',
+      () => ({ type: 'kb/search', query: article.keywords[0] ?? article.title, ticketId: id }),
+    ]);
+    out.push([
+      'kb-apply',
+      () => (does(d, 2) ? { type: 'ticket/apply-article', ticketId: id, articleId: article.id } : null),
+    ]);
+  }
+  return out;
+}
+
+function firstStep(steps: Step[], done: Set<string>): Command | null {
+  for (const [key, make] of steps) {
+    if (done.has(key)) continue;
+    done.add(key);
+    const cmd = make();
+    if (cmd !== null) return cmd;
+  }
+  return null;
+}
+
+/**
+ * The next command for ticket `t` in a phase ('intake' only, or 'all': intake, work, route or
+ * resolve, close), or null when it has nothing to do now. Records the step as done.
+ */
+export function nextTicketCommand(
+  d: Decider,
+  state: ShiftState,
+  t: Ticket,
+  a: ScenarioArrival,
+  done: Set<string>,
+  phase: 'intake' | 'all',
+): Command | null {
+  if (t.status === 'resolved') {
+    if (phase === 'intake') return null;
+    const key = `close:${t.reopenCount}`;
+    if (d.level === 0 || done.has(key)) return null;
+    done.add(key);
+    return { type: 'ticket/close', ticketId: t.id };
+  }
+  if (!WORKABLE.has(t.status)) return null;
+  const cmd = firstStep(
+    phase === 'intake'
+      ? intakeSteps(d, state, t, a)
+      : [...intakeSteps(d, state, t, a), ...workSteps(d, t, a)],
+    done,
+  );
+  if (cmd !== null || phase === 'intake') return cmd;
+  const withGroup =
+    t.groupDueAt !== null || (t.assignedGroup !== null && !deskGroup(d.scenario, t.assignedGroup));
+  const key = `act:${t.groupHistory.length}:${t.reopenCount}`;
+  if (withGroup || done.has(key)) return null;
+  done.add(key);
+  return routeOrResolve(d, t, a);
+}

@@ -1,0 +1,9 @@
+/**
+ * Public surface of the scenario module: parse and validate a scenario file, format its errors,
+ * hash it, and the SLA look-ups. Pure: no file system; the CLI reads files and passes the text.
+ */
+export { formatScenarioError, type ScenarioError } from './errors.ts';
+export { hashScenario } from './hash.ts';
+export { normalise, priorityOf, type SlaTarget, targetFor } from './normalise.ts';
+export { type ParseResult, parseScenario, SCENARIO_TEXT_LIMIT_BYTES } from './parse.ts';
+export * from './schema.ts';

@@ -1,0 +1,183 @@
+/**
+ * Checks a JSON Schema cannot say, run on the sections that passed the schema: duplicate ids and
+ * references that point nowhere (with "did you mean"), a dependency cycle among configuration items.
+ * Rules about time, the SLA policy and the shape of the truth live in `semantics-policy.ts`.
+ * Every problem is reported; nothing stops at the first.
+ */
+import {
+  type CheckContext,
+  checkUnique,
+  checkUniqueIndexed,
+  indexed,
+  type SemanticInput,
+} from './check-context.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { lastName, type PathSegment } from './json-path.ts';
+import type { ArrivalFile, ScenarioFile } from './schema.ts';
+import type { PendingError } from './schema-issues.ts';
+import { checkPolicy } from './semantics-policy.ts';
+
+/** Reports a reference that is not one of `ids`, suggesting the closest. */
+function checkRef(
+  ctx: CheckContext,
+  value: string | undefined,
+  ids: readonly string[],
+  path: PathSegment[],
+  noun: string,
+): void {
+  if (value === undefined || ids.includes(value)) return;
+  const message = `${lastName(path)} ${JSON.stringify(value)} is not ${noun}${didYouMean(value, ids)}`;
+  ctx.errors.push({ path, message });
+}
+
+const idsOf = (items: readonly { id: string }[] | undefined): string[] => (items ?? []).map((x) => x.id);
+
+type Organisation = ScenarioFile['organisation'];
+
+function checkCiCycles(ctx: CheckContext, org: Organisation): void {
+  const cis = org.configurationItems;
+  const index = new Map(cis.map((ci, i) => [ci.id, i]));
+  const state: ('new' | 'open' | 'done')[] = cis.map(() => 'new');
+  const stack: string[] = [];
+  const visit = (i: number): void => {
+    const ci = cis[i];
+    if (ci === undefined) return;
+    state[i] = 'open';
+    stack.push(ci.id);
+    (ci.dependsOn ?? []).forEach((dep, j) => {
+      const k = index.get(dep);
+      if (k === undefined || dep === ci.id) return;
+      if (state[k] === 'open') {
+        const cycle = [...stack.slice(stack.indexOf(dep)), dep].join(' -> ');
+        ctx.errors.push({
+          path: ['organisation', 'configurationItems', i, 'dependsOn', j],
+          message: `configuration items depend on each other in a cycle: ${cycle}`,
+        });
+      } else if (state[k] === 'new') visit(k);
+    });
+    stack.pop();
+    state[i] = 'done';
+  };
+  cis.forEach((_, i) => {
+    if (state[i] === 'new') visit(i);
+  });
+}
+
+function checkOrganisation(ctx: CheckContext, org: Organisation): void {
+  const base: PathSegment[] = ['organisation'];
+  checkUnique(ctx, org.services, [...base, 'services'], 'service');
+  checkUnique(ctx, org.configurationItems, [...base, 'configurationItems'], 'configuration item');
+  checkUnique(ctx, org.users, [...base, 'users'], 'user');
+  checkUnique(ctx, org.groups, [...base, 'groups'], 'group');
+  checkUnique(ctx, org.experts, [...base, 'experts'], 'expert');
+  checkUnique(ctx, org.categories, [...base, 'categories'], 'category');
+  const services = idsOf(org.services);
+  const cis = idsOf(org.configurationItems);
+  org.configurationItems.forEach((ci, i) => {
+    const at: PathSegment[] = [...base, 'configurationItems', i];
+    checkRef(ctx, ci.service, services, [...at, 'service'], 'a service');
+    (ci.dependsOn ?? []).forEach((dep, j) => {
+      if (dep === ci.id)
+        ctx.errors.push({
+          path: [...at, 'dependsOn', j],
+          message: `${JSON.stringify(dep)} depends on itself`,
+        });
+      else checkRef(ctx, dep, cis, [...at, 'dependsOn', j], 'a configuration item');
+    });
+  });
+  checkCiCycles(ctx, org);
+}
+
+/** References from an arrival to the organisation; skipped when the organisation failed the schema. */
+function checkArrivalOrg(
+  ctx: CheckContext,
+  org: Organisation,
+  arrival: ArrivalFile,
+  at: PathSegment[],
+): void {
+  const truth: PathSegment[] = [...at, 'truth'];
+  const t = arrival.truth;
+  checkRef(ctx, arrival.caller, idsOf(org.users), [...at, 'caller'], 'a user');
+  const cis = idsOf(org.configurationItems);
+  (arrival.diagnostics ?? []).forEach((d, j) => {
+    checkRef(ctx, d.ci, cis, [...at, 'diagnostics', j, 'ci'], 'a configuration item');
+  });
+  checkRef(ctx, t.category, idsOf(org.categories), [...truth, 'category'], 'a category');
+  checkRef(ctx, t.service, idsOf(org.services), [...truth, 'service'], 'a service');
+  checkRef(ctx, t.ci, cis, [...truth, 'ci'], 'a configuration item');
+  checkRef(ctx, t.group, idsOf(org.groups), [...truth, 'group'], 'a resolver group');
+  const targets = [...idsOf(org.groups), ...idsOf(org.experts)];
+  (t.escalation?.to ?? []).forEach((to, j) => {
+    checkRef(ctx, to, targets, [...truth, 'escalation', 'to', j], 'a group or an expert');
+  });
+}
+
+function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalFile, i: number): void {
+  const at: PathSegment[] = ['timeline', i];
+  const truth: PathSegment[] = [...at, 'truth'];
+  checkUnique(ctx, arrival.questions, [...at, 'questions'], 'question');
+  checkUnique(ctx, arrival.diagnostics, [...at, 'diagnostics'], 'diagnostic');
+  checkUnique(ctx, arrival.causes, [...at, 'causes'], 'cause');
+  checkUnique(ctx, arrival.fixes, [...at, 'fixes'], 'fix');
+  checkUnique(ctx, arrival.followUps, [...at, 'followUps'], 'follow-up');
+  if (input.organisation !== undefined) checkArrivalOrg(ctx, input.organisation, arrival, at);
+  const t = arrival.truth;
+  if (input.knowledge !== undefined) {
+    checkRef(ctx, t.article, idsOf(input.knowledge), [...truth, 'article'], 'a knowledge article');
+  }
+  const causes = idsOf(arrival.causes);
+  const fixes = idsOf(arrival.fixes);
+  checkRef(
+    ctx,
+    t.cause,
+    causes,
+    [...truth, 'cause'],
+    causes.length > 0 ? "one of this arrival's causes" : 'possible: the arrival offers no causes',
+  );
+  checkRef(
+    ctx,
+    t.fix,
+    fixes,
+    [...truth, 'fix'],
+    fixes.length > 0 ? "one of this arrival's fixes" : 'possible: the arrival offers no fixes',
+  );
+  if (t.parent === arrival.id) {
+    ctx.errors.push({
+      path: [...truth, 'parent'],
+      message: `parent ${JSON.stringify(t.parent)} is this arrival itself`,
+    });
+  } else {
+    checkRef(ctx, t.parent, input.arrivalIds, [...truth, 'parent'], 'an arrival');
+  }
+}
+
+/** The semantic input of a scenario that passed the schema as a whole. */
+export function wholeInput(s: ScenarioFile): SemanticInput {
+  const { meta, organisation, sla, knowledge } = s;
+  const timeline = indexed(s.timeline);
+  return {
+    meta,
+    organisation,
+    sla,
+    knowledge,
+    timeline,
+    rules: indexed(s.rules),
+    arrivalIds: idsOf(s.timeline),
+  };
+}
+
+/** Every cross-reference and consistency problem of the sections that passed the schema. */
+export function checkSemantics(input: SemanticInput, lineOf: CheckContext['lineOf']): PendingError[] {
+  const ctx: CheckContext = { lineOf, errors: [] };
+  if (input.organisation !== undefined) checkOrganisation(ctx, input.organisation);
+  checkUnique(ctx, input.knowledge, ['knowledge'], 'article');
+  checkUnique(ctx, input.sla?.holdReasons, ['sla', 'holdReasons'], 'hold reason');
+  checkUniqueIndexed(ctx, input.timeline, ['timeline'], 'arrival');
+  checkUniqueIndexed(ctx, input.rules, ['rules'], 'rule');
+  for (const { item, index } of input.timeline) checkArrival(ctx, input, item, index);
+  for (const { item, index } of input.rules) {
+    checkRef(ctx, item.ticket, input.arrivalIds, ['rules', index, 'ticket'], 'an arrival');
+  }
+  checkPolicy(ctx, input);
+  return ctx.errors;
+}

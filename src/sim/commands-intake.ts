@@ -1,0 +1,259 @@
+/**
+ * Commands that take a contact in and find out what it is: answer, log, ask, prioritise, search
+ * and apply knowledge, run diagnostics, record a diagnosis, add a note.
+ */
+import { priorityOf, targetFor } from '../scenario/index.ts';
+import { at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
+import { done, findTicket, type Outcome, refuse, shown, WORKABLE } from './guard.ts';
+import { searchArticles } from './kb.ts';
+import { truePriority } from './scenario-index.ts';
+import { retarget, stopClock } from './sla.ts';
+import type { Command } from './types.ts';
+
+type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
+
+/** Mood lost to a question that does not help. */
+export const IRRELEVANT_QUESTION_MOOD = -10;
+
+export function answer(d: Draft, c: Cmd<'contact/answer'>): Outcome {
+  const found = findTicket(d, c.ticketId, ['waiting']);
+  if (!found.ok) {
+    const status = d.s.tickets[c.ticketId]?.status;
+    if (status === undefined || !Object.hasOwn(d.s.tickets, c.ticketId) || status === 'abandoned') {
+      return refuse(found.reason);
+    }
+    return refuse(`${c.ticketId} has already been answered`);
+  }
+  const t = writeTicket(d, c.ticketId);
+  t.status = 'new';
+  t.respondedAt = d.s.now;
+  t.response = stopClock(t.response, d.s.now);
+  const due = at(d, t.response.dueAt);
+  const ok = !t.response.breached;
+  observe(d, {
+    kind: 'acknowledged',
+    ticketId: t.id,
+    ok,
+    expected: `by ${due}`,
+    actual: at(d),
+    note: ok
+      ? `${t.id} answered at ${at(d)}, within its response target (due ${due}).`
+      : `${t.id} answered at ${at(d)}, after its response target passed at ${due}.`,
+  });
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}
+
+function nameOf(map: Map<string, string>, id: string | undefined): string {
+  if (id === undefined) return 'none';
+  return map.get(id) ?? id;
+}
+
+export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  if (!d.index.categories.has(c.category)) return refuse(`there is no category "${shown(c.category)}"`);
+  if (c.caller !== undefined && !d.index.users.has(c.caller))
+    return refuse(`there is no user "${shown(c.caller)}"`);
+  if (c.service !== undefined && !d.index.services.has(c.service)) {
+    return refuse(`there is no service "${shown(c.service)}"`);
+  }
+  if (c.ci !== undefined && !d.index.cis.has(c.ci))
+    return refuse(`there is no configuration item "${shown(c.ci)}"`);
+  const { arrival } = found;
+  const truth = arrival.truth;
+  const first = found.t.kind === null;
+  const t = writeTicket(d, c.ticketId);
+  t.kind = c.kind;
+  t.category = c.category;
+  t.callerId = c.caller ?? null;
+  t.serviceId = c.service ?? null;
+  t.ciId = c.ci ?? null;
+  if (t.status === 'new') t.status = 'in-progress';
+  if (first) {
+    const classOk = c.kind === truth.kind && c.category === truth.category;
+    observe(d, {
+      kind: 'classified',
+      ticketId: t.id,
+      ok: classOk,
+      expected: `${truth.kind} / ${truth.category}`,
+      actual: `${c.kind} / ${c.category}`,
+      note: classOk
+        ? `${t.id} classified at ${at(d)} as ${c.kind} / ${c.category}, which is right.`
+        : `${t.id} classified at ${at(d)} as ${c.kind} / ${c.category}; the right classification was ${truth.kind} / ${truth.category}.`,
+    });
+    const callerOk = arrival.caller === undefined || c.caller === arrival.caller;
+    const serviceOk = truth.service === undefined || c.service === truth.service;
+    const wrong: string[] = [];
+    if (!callerOk)
+      wrong.push(
+        `the caller was ${nameOf(d.index.users, arrival.caller)}, not ${nameOf(d.index.users, c.caller)}`,
+      );
+    if (!serviceOk) {
+      wrong.push(
+        `the service was ${nameOf(d.index.services, truth.service)}, not ${nameOf(d.index.services, c.service)}`,
+      );
+    }
+    observe(d, {
+      kind: 'logged',
+      ticketId: t.id,
+      ok: callerOk && serviceOk,
+      expected: `caller ${arrival.caller ?? '-'}, service ${truth.service ?? '-'}`,
+      actual: `caller ${c.caller ?? '-'}, service ${c.service ?? '-'}`,
+      note:
+        wrong.length === 0
+          ? `${t.id} logged at ${at(d)} with the right caller and service.`
+          : `${t.id} logged at ${at(d)}, but ${wrong.join(' and ')}.`,
+    });
+  }
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(1);
+}
+
+export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  const question = found.arrival.questions?.find((q) => q.id === c.questionId);
+  if (question === undefined)
+    return refuse(`there is no question "${shown(c.questionId)}" for ${c.ticketId}`);
+  if (found.t.asked.includes(question.id))
+    return refuse(`"${question.text}" was already asked on ${c.ticketId}`);
+  const t = writeTicket(d, c.ticketId);
+  t.asked = [...t.asked, question.id];
+  if (!question.relevant) changeMood(t, IRRELEVANT_QUESTION_MOOD);
+  emit(d, { type: 'caller/answered', ticketId: t.id, questionId: question.id, answer: question.answer });
+  observe(d, {
+    kind: 'questioned',
+    ticketId: t.id,
+    ok: question.relevant,
+    expected: 'a relevant question',
+    actual: question.id,
+    note: question.relevant
+      ? `Asked a question on ${t.id} at ${at(d)} that helps: "${question.text}"`
+      : `Asked a question on ${t.id} at ${at(d)} that does not help and tried the caller's patience: "${question.text}"`,
+  });
+  return done(question.costMinutes ?? 1);
+}
+
+export function prioritise(d: Draft, c: Cmd<'ticket/prioritise'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  const truth = found.arrival.truth;
+  const priority = priorityOf(d.scenario, c.impact, c.urgency);
+  const right = truePriority(d.scenario, found.arrival);
+  const first = !found.t.prioritySet;
+  const t = writeTicket(d, c.ticketId);
+  t.impact = c.impact;
+  t.urgency = c.urgency;
+  t.priority = priority;
+  t.prioritySet = true;
+  t.resolution = retarget(t.resolution, targetFor(d.scenario, priority).resolutionMinutes);
+  if (first) {
+    const why = `(impact ${truth.impact}, urgency ${truth.urgency})`;
+    observe(d, {
+      kind: 'prioritised',
+      ticketId: t.id,
+      ok: priority === right,
+      expected: `P${right}`,
+      actual: `P${priority}`,
+      note:
+        priority === right
+          ? `Priority set to P${priority} at ${at(d)}, the right priority ${why}.`
+          : `Priority set to P${priority} at ${at(d)}; the right priority was P${right} ${why}.`,
+    });
+  }
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}
+
+export function search(d: Draft, c: Cmd<'kb/search'>): Outcome {
+  if (c.ticketId !== undefined && !Object.hasOwn(d.s.tickets, c.ticketId)) {
+    return refuse(`there is no ticket ${shown(c.ticketId)}`);
+  }
+  emit(d, { type: 'kb/results', query: c.query, articleIds: searchArticles(d.scenario.knowledge, c.query) });
+  return done(1);
+}
+
+export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  if (!d.index.articles.has(c.articleId)) return refuse(`there is no article "${shown(c.articleId)}"`);
+  const right = found.arrival.truth.article;
+  const t = writeTicket(d, c.ticketId);
+  t.articleId = c.articleId;
+  const ok = right === c.articleId;
+  observe(d, {
+    kind: 'kb-applied',
+    ticketId: t.id,
+    ok,
+    expected: right ?? null,
+    actual: c.articleId,
+    note: ok
+      ? `Applied ${c.articleId} to ${t.id} at ${at(d)}, the article that fits.`
+      : `Applied ${c.articleId} to ${t.id} at ${at(d)}; ${right === undefined ? 'no article fits this ticket' : `the article that fits is ${right}`}.`,
+  });
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(1);
+}
+
+export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  const diagnostic = found.arrival.diagnostics?.find((x) => x.id === c.diagnosticId);
+  if (diagnostic === undefined)
+    return refuse(`there is no diagnostic "${shown(c.diagnosticId)}" for ${c.ticketId}`);
+  if (found.t.diagnosticsRun.includes(diagnostic.id)) {
+    return refuse(`"${diagnostic.name}" was already run on ${c.ticketId}; its result is in the ticket`);
+  }
+  const t = writeTicket(d, c.ticketId);
+  t.diagnosticsRun = [...t.diagnosticsRun, diagnostic.id];
+  emit(d, {
+    type: 'diagnostic/result',
+    ticketId: t.id,
+    diagnosticId: diagnostic.id,
+    result: diagnostic.result,
+  });
+  observe(d, {
+    kind: 'diagnostic-run',
+    ticketId: t.id,
+    ok: diagnostic.relevant,
+    expected: 'a diagnostic that bears on the cause',
+    actual: diagnostic.id,
+    note: `Ran "${diagnostic.name}" on ${t.id} at ${at(d)}; ${diagnostic.relevant ? 'it bears on the cause' : 'it does not bear on the cause'}.`,
+  });
+  return done(diagnostic.costMinutes ?? 2);
+}
+
+export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  const causes = found.arrival.causes ?? [];
+  const cause = causes.find((x) => x.id === c.causeId);
+  if (cause === undefined) return refuse(`there is no cause "${shown(c.causeId)}" for ${c.ticketId}`);
+  const rightId = found.arrival.truth.cause;
+  const right = causes.find((x) => x.id === rightId);
+  const t = writeTicket(d, c.ticketId);
+  t.diagnosis = cause.id;
+  const ok = rightId === undefined || rightId === cause.id;
+  observe(d, {
+    kind: 'diagnosed',
+    ticketId: t.id,
+    ok,
+    expected: rightId ?? null,
+    actual: cause.id,
+    note: ok
+      ? `Diagnosed ${t.id} at ${at(d)} as "${cause.text}", the right cause.`
+      : `Diagnosed ${t.id} at ${at(d)} as "${cause.text}"; the right cause was "${right?.text ?? rightId}".`,
+  });
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}
+
+export function addNote(d: Draft, c: Cmd<'ticket/note'>): Outcome {
+  const found = findTicket(d, c.ticketId, ['abandoned', ...WORKABLE, 'resolved', 'closed', 'cancelled']);
+  if (!found.ok) return refuse(found.reason);
+  const t = writeTicket(d, c.ticketId);
+  t.notes = [...t.notes, { atMinute: d.s.now, text: c.text }];
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}

@@ -1,0 +1,225 @@
+/**
+ * Commands that move a ticket through its lifecycle: resolve, close, hold, resume, assign,
+ * escalate and link.
+ */
+import { at, type Draft, emit, observe, writeTicket } from './draft.ts';
+import { done, findTicket, type Outcome, refuse, shown, statusReason, WORKABLE } from './guard.ts';
+import { endHold, markResolved } from './resolution.ts';
+import { route } from './routing.ts';
+import { isDeskGroup, partyName } from './scenario-index.ts';
+import type { Command, TicketStatus } from './types.ts';
+
+type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
+
+function illegal(
+  d: Draft,
+  id: string,
+  verb: 'close' | 'resolve',
+  status: TicketStatus,
+  rule: string,
+): Outcome {
+  observe(d, {
+    kind: 'lifecycle',
+    ticketId: id,
+    ok: false,
+    expected: verb === 'close' ? 'resolved' : 'new, in-progress or on-hold',
+    actual: status,
+    note: `Tried to ${verb} ${id} at ${at(d)} while it was ${status}; ${rule}.`,
+  });
+  const open = status === 'new' || status === 'in-progress' || status === 'on-hold';
+  return refuse(
+    verb === 'close' && open ? `${id} is ${status}; resolve it before closing it` : statusReason(id, status),
+  );
+}
+
+export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) {
+    const t = Object.hasOwn(d.s.tickets, c.ticketId) ? d.s.tickets[c.ticketId] : undefined;
+    if (t === undefined) return refuse(found.reason);
+    return illegal(d, c.ticketId, 'resolve', t.status, 'only an open, answered ticket can be resolved');
+  }
+  const { arrival } = found;
+  const fixes = arrival.fixes ?? [];
+  const fix = fixes.find((f) => f.id === c.fixId);
+  if (fix === undefined && fixes.length > 0)
+    return refuse(`there is no fix "${shown(c.fixId)}" for ${c.ticketId}`);
+  const rightId = arrival.truth.fix;
+  const ok = rightId === undefined || rightId === c.fixId;
+  const fixText = fix?.text ?? c.fixId;
+  const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId;
+  observe(d, {
+    kind: 'resolved',
+    ticketId: c.ticketId,
+    ok,
+    expected: rightId ?? null,
+    actual: c.fixId,
+    note: ok
+      ? `${c.ticketId} resolved at ${at(d)} with the right fix: "${fixText}".`
+      : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`,
+  });
+  if (ok && isDeskGroup(d.index, arrival.truth.group)) {
+    const routedAway = found.t.groupHistory.some((g) => !isDeskGroup(d.index, g));
+    const firstContact = !routedAway && found.t.reopenCount === 0;
+    writeTicket(d, c.ticketId).firstContact = firstContact;
+    observe(d, {
+      kind: 'first-contact',
+      ticketId: c.ticketId,
+      ok: firstContact,
+      expected: 'resolved by the desk at the first contact',
+      actual: firstContact
+        ? 'resolved by the desk at the first contact'
+        : routedAway
+          ? 'routed away'
+          : 'reopened',
+      note: firstContact
+        ? `${c.ticketId} was resolved by the desk at the first contact.`
+        : `${c.ticketId} was not resolved at the first contact: it was ${routedAway ? 'routed to another group first' : 'reopened after a wrong fix'}.`,
+    });
+  }
+  markResolved(d, c.ticketId, ok ? 'desk' : 'desk-wrong-fix', c.fixId);
+  emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
+  return done(2);
+}
+
+export function close(d: Draft, c: Cmd<'ticket/close'>): Outcome {
+  const current = Object.hasOwn(d.s.tickets, c.ticketId) ? d.s.tickets[c.ticketId] : undefined;
+  if (current === undefined) return refuse(`there is no ticket ${shown(c.ticketId)}`);
+  if (current.status !== 'resolved') {
+    return illegal(d, c.ticketId, 'close', current.status, 'only a resolved ticket can be closed');
+  }
+  const t = writeTicket(d, c.ticketId);
+  t.status = 'closed';
+  t.closedAt = d.s.now;
+  observe(d, {
+    kind: 'lifecycle',
+    ticketId: t.id,
+    ok: true,
+    expected: 'resolved',
+    actual: 'resolved',
+    note: `${t.id} closed at ${at(d)} after it was resolved.`,
+  });
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}
+
+export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
+  const found = findTicket(d, c.ticketId, ['new', 'in-progress']);
+  if (!found.ok) {
+    const onHold = d.s.tickets[c.ticketId]?.status === 'on-hold' && Object.hasOwn(d.s.tickets, c.ticketId);
+    return refuse(onHold ? `${c.ticketId} is already on hold` : found.reason);
+  }
+  const label = d.index.holdReasons.get(c.reason);
+  const valid = label !== undefined;
+  const t = writeTicket(d, c.ticketId);
+  t.status = 'on-hold';
+  t.holdReason = c.reason;
+  t.holdSince = valid ? d.s.now : null;
+  const valids = [...d.index.holdReasons.keys()].join(', ');
+  observe(d, {
+    kind: 'held',
+    ticketId: t.id,
+    ok: valid,
+    expected: valids === '' ? null : `one of ${valids}`,
+    actual: c.reason,
+    note: valid
+      ? `${t.id} put on hold at ${at(d)} for "${label}", which pauses the resolution clock.`
+      : `${t.id} put on hold at ${at(d)} for "${shown(c.reason)}", which is not a valid hold reason; the resolution clock kept running.`,
+  });
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}
+
+export function resume(d: Draft, c: Cmd<'ticket/resume'>): Outcome {
+  const found = findTicket(d, c.ticketId, ['on-hold']);
+  if (!found.ok) {
+    const known = Object.hasOwn(d.s.tickets, c.ticketId) && d.s.tickets[c.ticketId]?.status !== 'waiting';
+    return refuse(known ? `${c.ticketId} is not on hold` : found.reason);
+  }
+  const t = writeTicket(d, c.ticketId);
+  endHold(t, d.s.now);
+  t.status = 'in-progress';
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(0);
+}
+
+export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  if (!d.index.groups.has(c.groupId)) return refuse(`there is no group "${shown(c.groupId)}"`);
+  route(d, c.ticketId, c.groupId);
+  emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
+  return done(1);
+}
+
+export function escalate(d: Draft, c: Cmd<'ticket/escalate'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  const isGroup = d.index.groups.has(c.to);
+  if (!isGroup && !d.index.experts.has(c.to)) return refuse(`there is no group or expert "${shown(c.to)}"`);
+  const need = found.arrival.truth.escalation;
+  const t = writeTicket(d, c.ticketId);
+  t.escalations = [...t.escalations, { atMinute: d.s.now, mode: c.mode, to: c.to }];
+  const what = `${t.id} escalated (${c.mode}) to ${partyName(d.index, c.to)} at ${at(d)}`;
+  if (need === undefined) {
+    observe(d, {
+      kind: 'escalated',
+      ticketId: t.id,
+      ok: false,
+      expected: 'no escalation',
+      actual: `${c.mode} to ${c.to}`,
+      note: `${what}, but it did not need an escalation.`,
+    });
+  } else {
+    const names = need.to.map((p) => partyName(d.index, p)).join(' or ');
+    const late = (need.beforeMinute !== undefined && d.s.now > need.beforeMinute) || t.resolution.breached;
+    const by =
+      need.beforeMinute !== undefined ? ` by ${at(d, need.beforeMinute)}` : ' before the resolution breach';
+    const rightParty = need.mode === c.mode && need.to.includes(c.to);
+    const ok = rightParty && !late;
+    const wrongs: string[] = [];
+    if (!rightParty) wrongs.push(`it needed a ${need.mode} escalation to ${names}`);
+    if (late) wrongs.push(`it was needed${by}`);
+    observe(d, {
+      kind: 'escalated',
+      ticketId: t.id,
+      ok,
+      expected: `${need.mode} to ${need.to.join(' or ')}${by}`,
+      actual: `${c.mode} to ${c.to} at ${at(d)}`,
+      note: ok ? `${what}, in time.` : `${what}${rightParty ? ', too late' : ''}; ${wrongs.join(', and ')}.`,
+    });
+  }
+  if (c.mode === 'functional' && isGroup) route(d, c.ticketId, c.to);
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(1);
+}
+
+export function link(d: Draft, c: Cmd<'ticket/link'>): Outcome {
+  const found = findTicket(d, c.ticketId, WORKABLE);
+  if (!found.ok) return refuse(found.reason);
+  if (c.parentId === c.ticketId) return refuse(`${c.ticketId} cannot be linked to itself`);
+  if (!Object.hasOwn(d.s.tickets, c.parentId)) return refuse(`there is no ticket ${shown(c.parentId)}`);
+  if (found.t.parentId === c.parentId) return refuse(`${c.ticketId} is already linked to ${c.parentId}`);
+  const seen = new Set<string>();
+  for (let p: string | null = c.parentId; p !== null && !seen.has(p); p = d.s.tickets[p]?.parentId ?? null) {
+    if (p === c.ticketId)
+      return refuse(`${c.parentId} is already linked under ${c.ticketId}; linking would make a loop`);
+    seen.add(p);
+  }
+  const right = found.arrival.truth.parent;
+  const t = writeTicket(d, c.ticketId);
+  t.parentId = c.parentId;
+  const ok = right === c.parentId;
+  observe(d, {
+    kind: 'linked',
+    ticketId: t.id,
+    ok,
+    expected: right ?? null,
+    actual: c.parentId,
+    note: ok
+      ? `${t.id} linked to its parent ${c.parentId} at ${at(d)}.`
+      : `${t.id} linked to ${c.parentId} at ${at(d)}; ${right === undefined ? 'it has no parent ticket' : `its parent is ${right}`}.`,
+  });
+  emit(d, { type: 'ticket/changed', ticketId: t.id });
+  return done(1);
+}

@@ -1,0 +1,132 @@
+/**
+ * The working copy one step writes to. In `step` it is copy-on-write over the input state: the
+ * state object, the tickets record, each touched ticket and the observation list are copied at
+ * most once per step, everything else is shared. `replay` owns every intermediate state, so it
+ * runs in transient mode and writes in place (no copies at all); both modes give equal states.
+ * Nested arrays and clocks inside a ticket are always replaced, never mutated.
+ */
+import type { ObservationKind, Scenario } from '../scenario/schema.ts';
+import { formatClock } from './clock.ts';
+import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
+import type { EngineEvent, Problem, ShiftState, Ticket, TicketId } from './types.ts';
+
+export interface Draft {
+  readonly scenario: Scenario;
+  readonly index: ScenarioIndex;
+  /** The state being built; already a private copy (or owned outright in transient mode). */
+  readonly s: ShiftState;
+  readonly transient: boolean;
+  readonly events: EngineEvent[];
+  /** Log index of the input being applied. */
+  logIndex: number;
+  ticketsOwned: boolean;
+  orderOwned: boolean;
+  problemsOwned: boolean;
+  observationsOwned: boolean;
+  readonly ownedTickets: Set<TicketId>;
+}
+
+/** Starts a step over `state`: copy-on-write unless `transient` (the caller owns `state`). */
+export function openDraft(scenario: Scenario, state: ShiftState, transient: boolean): Draft {
+  return {
+    scenario,
+    index: indexScenario(scenario),
+    s: transient ? state : { ...state },
+    transient,
+    events: [],
+    logIndex: state.inputCount,
+    ticketsOwned: transient,
+    orderOwned: transient,
+    problemsOwned: transient,
+    observationsOwned: transient,
+    ownedTickets: new Set(),
+  };
+}
+
+/** A ticket the step may write to (copied on first write in this step). */
+export function writeTicket(d: Draft, id: TicketId): Ticket {
+  const current = d.s.tickets[id] as Ticket;
+  if (d.transient || d.ownedTickets.has(id)) return current;
+  if (!d.ticketsOwned) {
+    d.s.tickets = { ...d.s.tickets };
+    d.ticketsOwned = true;
+  }
+  const copy = { ...current };
+  d.s.tickets[id] = copy;
+  d.ownedTickets.add(id);
+  return copy;
+}
+
+/** Adds a newly arrived ticket. */
+export function addTicket(d: Draft, ticket: Ticket): void {
+  if (!d.ticketsOwned) {
+    d.s.tickets = { ...d.s.tickets };
+    d.ticketsOwned = true;
+  }
+  if (!d.orderOwned) {
+    d.s.order = [...d.s.order];
+    d.orderOwned = true;
+  }
+  d.s.tickets[ticket.id] = ticket;
+  d.s.order.push(ticket.id);
+  d.ownedTickets.add(ticket.id);
+}
+
+/** Records a new problem. */
+export function addProblem(d: Draft, problem: Problem): void {
+  if (!d.problemsOwned) {
+    d.s.problems = { ...d.s.problems };
+    d.problemsOwned = true;
+  }
+  d.s.problems[problem.id] = problem;
+}
+
+export function emit(d: Draft, event: EngineEvent): void {
+  d.events.push(event);
+}
+
+export interface ObservationInput {
+  kind: ObservationKind;
+  ticketId: TicketId | null;
+  ok: boolean;
+  expected?: string | null;
+  actual?: string | null;
+  note: string;
+  missed?: boolean;
+}
+
+/** Appends an observation stamped with the current minute, sequence and log index. */
+export function observe(d: Draft, o: ObservationInput): void {
+  if (!d.observationsOwned) {
+    d.s.observations = [...d.s.observations];
+    d.observationsOwned = true;
+  }
+  d.s.observations.push({
+    seq: d.s.nextSeq,
+    atMinute: d.s.now,
+    kind: o.kind,
+    ticketId: o.ticketId,
+    ok: o.ok,
+    missed: o.missed ?? false,
+    expected: o.expected ?? null,
+    actual: o.actual ?? null,
+    note: o.note,
+    logIndex: d.logIndex,
+  });
+  d.s.nextSeq += 1;
+}
+
+/** The current minute as "HH:MM". */
+export function at(d: Draft, minute: number = d.s.now): string {
+  return formatClock(d.scenario, minute);
+}
+
+/** Clamps a caller's mood to 0-100 after a change. */
+export function changeMood(ticket: Ticket, delta: number): void {
+  ticket.mood = Math.max(0, Math.min(100, ticket.mood + delta));
+}
+
+/** Satisfaction 1-5 from the caller's mood. */
+export function satisfactionOf(mood: number): number {
+  return Math.max(1, Math.min(5, 1 + Math.floor(mood / 20)));
+}

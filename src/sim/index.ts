@@ -1,0 +1,18 @@
+/**
+ * Public surface of the pure shift engine: create a shift, step it, keep and replay its log,
+ * and read views of its state. No DOM, no file system, no clock, no global randomness.
+ */
+export { formatClock } from './clock.ts';
+export { appendInput, checkLog, createLog, type LogCheck, type ReplayResult, replay } from './log.ts';
+export {
+  type ClockCounts,
+  type ShiftSummary,
+  selectOpenTickets,
+  selectSlaRemaining,
+  selectSummary,
+  selectTruePriority,
+  type TicketSla,
+} from './selectors.ts';
+export type { SlaView } from './sla.ts';
+export { createShift, step } from './step.ts';
+export * from './types.ts';

@@ -1,0 +1,69 @@
+/**
+ * Resolving a ticket, whoever does it (the desk with a fix, the group it was routed to, or its
+ * parent's resolution), and the hold bookkeeping that resolving and resuming share.
+ */
+import type { ScenarioArrival } from '../scenario/schema.ts';
+import { type Draft, emit, observe, satisfactionOf, writeTicket } from './draft.ts';
+import { addPause, stopClock } from './sla.ts';
+import type { Ticket, TicketId } from './types.ts';
+
+/** Minutes after a wrong fix before the caller comes back when no `wrong-fix` follow-up says. */
+export const DEFAULT_REOPEN_MINUTES = 15;
+
+/** Ends a hold: valid hold time moves the resolution clock's due time later. */
+export function endHold(t: Ticket, now: number): void {
+  if (t.holdSince !== null) {
+    const paused = Math.max(0, now - t.holdSince);
+    t.pausedMinutes += paused;
+    t.resolution = addPause(t.resolution, paused);
+  }
+  t.holdSince = null;
+  t.holdReason = null;
+}
+
+export type ResolvedBy = 'desk' | 'desk-wrong-fix' | 'group' | 'parent';
+
+function closeLinkWindow(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
+  const parent = arrival.truth.parent;
+  if (parent === undefined || t.parentId !== null || t.closedWindows.includes('link')) return;
+  t.closedWindows = [...t.closedWindows, 'link'];
+  observe(d, {
+    kind: 'linked',
+    ticketId: t.id,
+    ok: false,
+    missed: true,
+    expected: parent,
+    actual: null,
+    note: `${t.id} was resolved without being linked to its parent ${parent}.`,
+  });
+}
+
+/** Marks a ticket resolved now; a right resolution also resolves the children linked to it. */
+export function markResolved(d: Draft, id: TicketId, by: ResolvedBy, fixId: string | null): void {
+  const arrival = d.index.arrivalById.get(id);
+  if (arrival === undefined) return;
+  const t = writeTicket(d, id);
+  const now = d.s.now;
+  endHold(t, now);
+  t.status = 'resolved';
+  t.resolvedAt = now;
+  t.resolution = stopClock(t.resolution, now);
+  t.satisfaction = satisfactionOf(t.mood);
+  t.groupDueAt = null;
+  t.groupOutcome = null;
+  if (fixId !== null) t.fixId = fixId;
+  if (by === 'desk-wrong-fix') {
+    const followUp = (arrival.followUps ?? []).find((f) => f.trigger === 'wrong-fix');
+    t.reopenDueAt = now + (followUp?.afterMinutes ?? DEFAULT_REOPEN_MINUTES);
+  }
+  closeLinkWindow(d, t, arrival);
+  if (by === 'parent') emit(d, { type: 'ticket/changed', ticketId: id });
+  if (by === 'desk-wrong-fix') return;
+  for (const childId of d.s.order) {
+    const child = d.s.tickets[childId];
+    if (child === undefined || child.parentId !== id) continue;
+    if (child.status === 'new' || child.status === 'in-progress' || child.status === 'on-hold') {
+      markResolved(d, childId, 'parent', null);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Turns the engine's events into what the desk shows and plays: one short line per event that
+ * matters to the trainee, with a tone (colour) and a cue (sound and animation). Pure: the store
+ * calls it after each step with the state the events led to.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import type { EngineEvent, ShiftState, TicketId } from '../sim/types.ts';
+
+export type Tone = 'info' | 'good' | 'warn' | 'bad';
+export type Cue = 'phone' | 'chat' | 'alert' | 'mail' | 'warning' | 'breach' | 'callback' | 'reopen' | 'good';
+
+export interface Notification {
+  /** Increasing within a session; the UI keys animations on it. */
+  id: number;
+  atMinute: number;
+  tone: Tone;
+  cue: Cue | null;
+  ticketId: TicketId | null;
+  text: string;
+}
+
+/** How many notifications the store keeps (the newest). */
+export const NOTIFICATION_LIMIT = 60;
+
+function callerName(scenario: Scenario, ticketId: TicketId): string {
+  const callerId = scenario.timeline.find((a) => a.id === ticketId)?.caller ?? null;
+  const user = scenario.organisation.users.find((u) => u.id === callerId);
+  return user ? user.name : 'Monitoring';
+}
+
+function subject(state: ShiftState, ticketId: TicketId): string {
+  return state.tickets[ticketId]?.subject ?? ticketId;
+}
+
+function arrivalCue(channel: string): Cue {
+  switch (channel) {
+    case 'phone':
+      return 'phone';
+    case 'chat':
+      return 'chat';
+    case 'monitoring':
+      return 'alert';
+    default:
+      return 'mail';
+  }
+}
+
+type Draft = Omit<Notification, 'id' | 'atMinute'>;
+
+function draft(scenario: Scenario, state: ShiftState, event: EngineEvent): Draft | null {
+  switch (event.type) {
+    case 'contact/arrived': {
+      const who = callerName(scenario, event.ticketId);
+      const verb =
+        event.channel === 'phone'
+          ? 'is calling'
+          : event.channel === 'chat'
+            ? 'opened a chat'
+            : event.channel === 'monitoring'
+              ? 'alert'
+              : `sent an ${event.channel === 'email' ? 'email' : 'portal request'}`;
+      const text = `${who} ${verb}: ${subject(state, event.ticketId)}`;
+      return { tone: 'info', cue: arrivalCue(event.channel), ticketId: event.ticketId, text };
+    }
+    case 'contact/abandoned':
+      return {
+        tone: 'bad',
+        cue: null,
+        ticketId: event.ticketId,
+        text: `${callerName(scenario, event.ticketId)} gave up waiting and hung up (${event.ticketId}).`,
+      };
+    case 'sla/warning':
+      return {
+        tone: 'warn',
+        cue: 'warning',
+        ticketId: event.ticketId,
+        text: `${event.ticketId}: ${event.percent} % of the ${event.clock} target used.`,
+      };
+    case 'sla/breached':
+      return {
+        tone: 'bad',
+        cue: 'breach',
+        ticketId: event.ticketId,
+        text: `${event.ticketId}: ${event.clock} target breached.`,
+      };
+    case 'ticket/callback':
+      return { tone: 'warn', cue: 'callback', ticketId: event.ticketId, text: `Callback: ${event.message}` };
+    case 'ticket/reopened':
+      return { tone: 'bad', cue: 'reopen', ticketId: event.ticketId, text: `Reopened: ${event.message}` };
+    case 'ticket/resolved-by-group': {
+      const group = scenario.organisation.groups.find((g) => g.id === event.groupId)?.name ?? event.groupId;
+      return {
+        tone: 'good',
+        cue: 'good',
+        ticketId: event.ticketId,
+        text: `${group} resolved ${event.ticketId}.`,
+      };
+    }
+    case 'ticket/bounced':
+      return { tone: 'warn', cue: null, ticketId: event.ticketId, text: `Sent back: ${event.message}` };
+    case 'problem/raised':
+      return { tone: 'good', cue: null, ticketId: null, text: `Problem ${event.problemId} raised.` };
+    case 'command/rejected':
+      return { tone: 'bad', cue: null, ticketId: null, text: `Not done: ${event.reason}` };
+    case 'shift/ended':
+      return { tone: 'info', cue: null, ticketId: null, text: 'The shift has ended.' };
+    case 'caller/answered':
+    case 'kb/results':
+    case 'diagnostic/result':
+    case 'ticket/changed':
+      return null;
+    default:
+      return assertNever(event);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled engine event ${JSON.stringify(value)}`);
+}
+
+/** The notifications for one step's events, numbered from `firstId`. */
+export function notificationsFor(
+  scenario: Scenario,
+  state: ShiftState,
+  events: readonly EngineEvent[],
+  firstId: number,
+): Notification[] {
+  const out: Notification[] = [];
+  for (const event of events) {
+    const d = draft(scenario, state, event);
+    if (d) out.push({ ...d, id: firstId + out.length, atMinute: state.now });
+  }
+  return out;
+}

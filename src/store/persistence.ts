@@ -1,0 +1,195 @@
+/**
+ * Where a shift survives a reload: the log (never the derived state) per scenario id, the UI
+ * preferences, the last result per scenario and the text of scenarios the trainee loaded from a
+ * file. Plain Web-Storage calls behind a small interface so tests pass an in-memory fake, and no
+ * zustand here: the boot chunk reads saved shifts through this module before anything else loads.
+ */
+import type { ShiftLog } from '../sim/types.ts';
+
+/** The subset of the Web Storage API the store needs (localStorage satisfies it). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface Prefs {
+  muted: boolean;
+  /** Pause the clock by itself when a P1 arrives. */
+  autoPauseP1: boolean;
+}
+
+export const DEFAULT_PREFS: Prefs = { muted: false, autoPauseP1: true };
+
+/** The learner's last result on a scenario, shown on its library card. */
+export interface ScenarioResult {
+  level: number;
+  confidence: number;
+  scenarioVersion: string;
+}
+
+const PREFIX = 'deskshift:v1:';
+export const storageKeys = {
+  log: (scenarioId: string) => `${PREFIX}log:${scenarioId}`,
+  archive: (scenarioId: string) => `${PREFIX}archive:${scenarioId}`,
+  result: (scenarioId: string) => `${PREFIX}result:${scenarioId}`,
+  custom: (scenarioId: string) => `${PREFIX}custom:${scenarioId}`,
+  customIndex: () => `${PREFIX}custom-index`,
+  prefs: () => `${PREFIX}prefs`,
+};
+
+/** What a read of saved data found. */
+export type Loaded<T> = { kind: 'none' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; message: string };
+
+function readJson(storage: KeyValueStorage, key: string): Loaded<unknown> {
+  let text: string | null;
+  try {
+    text = storage.getItem(key);
+  } catch (error) {
+    return { kind: 'corrupt', message: `The browser refused to read saved data (${describe(error)}).` };
+  }
+  if (text === null) return { kind: 'none' };
+  try {
+    return { kind: 'ok', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'corrupt', message: 'The saved data is not valid JSON.' };
+  }
+}
+
+/** Writes a value; returns a message for the person when the browser refuses (quota, privacy mode). */
+function writeJson(storage: KeyValueStorage, key: string, value: unknown): string | null {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+    return null;
+  } catch (error) {
+    return `Could not save to this browser's storage (${describe(error)}). The shift goes on in this tab, but a reload would lose the latest moves: export the log to keep it.`;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.name === 'QuotaExceededError' ? 'storage is full' : error.message;
+  return String(error);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when `value` has the shape of a shift log (entries are checked by the engine on replay). */
+export function isShiftLog(value: unknown): value is ShiftLog {
+  return (
+    isObject(value) &&
+    typeof value.scenarioId === 'string' &&
+    typeof value.scenarioHash === 'string' &&
+    typeof value.seed === 'number' &&
+    typeof value.engineVersion === 'number' &&
+    Array.isArray(value.entries) &&
+    value.entries.every((e) => isObject(e) && typeof e.type === 'string')
+  );
+}
+
+/** The shift saved for a scenario, if any. */
+export function loadSavedLog(storage: KeyValueStorage, scenarioId: string): Loaded<ShiftLog> {
+  const found = readJson(storage, storageKeys.log(scenarioId));
+  if (found.kind !== 'ok') return found;
+  return isShiftLog(found.value)
+    ? { kind: 'ok', value: found.value }
+    : { kind: 'corrupt', message: 'The saved shift is not a shift log.' };
+}
+
+/** Saves the log of the shift in progress; returns an error message or null. */
+export function saveLog(storage: KeyValueStorage, log: ShiftLog): string | null {
+  return writeJson(storage, storageKeys.log(log.scenarioId), log);
+}
+
+/** Forgets the shift saved for a scenario. */
+export function removeSavedLog(storage: KeyValueStorage, scenarioId: string): void {
+  try {
+    storage.removeItem(storageKeys.log(scenarioId));
+  } catch {
+    // Nothing to do: a storage that cannot remove will be overwritten on the next save.
+  }
+}
+
+/** Keeps a log aside (a saved shift whose scenario changed) so it can still be exported. */
+export function archiveLog(storage: KeyValueStorage, log: ShiftLog): string | null {
+  return writeJson(storage, storageKeys.archive(log.scenarioId), log);
+}
+
+export function loadPrefs(storage: KeyValueStorage): Prefs {
+  const found = readJson(storage, storageKeys.prefs());
+  if (found.kind !== 'ok' || !isObject(found.value)) return { ...DEFAULT_PREFS };
+  const v = found.value;
+  return {
+    muted: typeof v.muted === 'boolean' ? v.muted : DEFAULT_PREFS.muted,
+    autoPauseP1: typeof v.autoPauseP1 === 'boolean' ? v.autoPauseP1 : DEFAULT_PREFS.autoPauseP1,
+  };
+}
+
+export function savePrefs(storage: KeyValueStorage, prefs: Prefs): string | null {
+  return writeJson(storage, storageKeys.prefs(), prefs);
+}
+
+/** The last result recorded for a scenario, or null. */
+export function loadResult(storage: KeyValueStorage, scenarioId: string): ScenarioResult | null {
+  const found = readJson(storage, storageKeys.result(scenarioId));
+  if (found.kind !== 'ok' || !isObject(found.value)) return null;
+  const v = found.value;
+  if (
+    typeof v.level !== 'number' ||
+    typeof v.confidence !== 'number' ||
+    typeof v.scenarioVersion !== 'string'
+  ) {
+    return null;
+  }
+  return { level: v.level, confidence: v.confidence, scenarioVersion: v.scenarioVersion };
+}
+
+export function saveResult(
+  storage: KeyValueStorage,
+  scenarioId: string,
+  result: ScenarioResult,
+): string | null {
+  return writeJson(storage, storageKeys.result(scenarioId), result);
+}
+
+/** Ids of scenarios the trainee loaded from a file (their text is kept so a saved shift resumes). */
+export function loadCustomIds(storage: KeyValueStorage): string[] {
+  const found = readJson(storage, storageKeys.customIndex());
+  if (found.kind !== 'ok' || !Array.isArray(found.value)) return [];
+  return found.value.filter((v): v is string => typeof v === 'string');
+}
+
+export function loadCustomText(storage: KeyValueStorage, scenarioId: string): string | null {
+  try {
+    return storage.getItem(storageKeys.custom(scenarioId));
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a loaded scenario's text; returns an error message or null. */
+export function saveCustomText(storage: KeyValueStorage, scenarioId: string, text: string): string | null {
+  try {
+    storage.setItem(storageKeys.custom(scenarioId), text);
+  } catch (error) {
+    return `Could not keep the scenario in this browser (${describe(error)}); it will not be offered after a reload.`;
+  }
+  const ids = loadCustomIds(storage).filter((id) => id !== scenarioId);
+  return writeJson(storage, storageKeys.customIndex(), [...ids, scenarioId]);
+}
+
+/** An in-memory storage for tests and for browsers that refuse localStorage. */
+export function createMemoryStorage(): KeyValueStorage & { readonly data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => {
+      data.set(key, value);
+    },
+    removeItem: (key) => {
+      data.delete(key);
+    },
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * The session of one shift: the scenario, the log (the truth), the state replayed from it through
+ * the engine, the clock speed, the selected ticket, notifications and UI preferences. It is the only
+ * mutable holder of game state: views subscribe to slices and call `dispatch`. Every input is
+ * appended to the log and the log is saved after each one, so a reload replays to the same state.
+ */
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../scenario/schema.ts';
+import { checkLog, createShift, step } from '../sim/index.ts';
+import {
+  type Command,
+  ENGINE_VERSION,
+  type EngineEvent,
+  type Input,
+  type ShiftLog,
+  type ShiftState,
+} from '../sim/types.ts';
+import { NOTIFICATION_LIMIT, type Notification, notificationsFor } from './notifications.ts';
+import {
+  archiveLog,
+  type KeyValueStorage,
+  loadPrefs,
+  loadSavedLog,
+  type Prefs,
+  removeSavedLog,
+  saveLog,
+  savePrefs,
+} from './persistence.ts';
+
+export type Speed = 0 | 1 | 2 | 4 | 8;
+export const SPEEDS: readonly Speed[] = [1, 2, 4, 8];
+
+/** A saved shift that cannot be resumed against this scenario: the trainee chooses what to do. */
+export interface SavedConflict {
+  log: ShiftLog;
+  message: string;
+}
+
+export interface KbResults {
+  query: string;
+  ticketId: string | null;
+  articleIds: string[];
+}
+
+export interface ShiftSession {
+  scenario: Scenario;
+  hash: string;
+  log: ShiftLog;
+  state: ShiftState;
+  /** 0 = paused. */
+  speed: Speed;
+  /** The speed to return to when unpausing. */
+  lastSpeed: Exclude<Speed, 0>;
+  selectedTicketId: string | null;
+  notifications: Notification[];
+  nextNotificationId: number;
+  /** Events of the latest input (for sounds and animations), with a counter that changes per input. */
+  lastEvents: EngineEvent[];
+  eventBatch: number;
+  kbResults: KbResults | null;
+  prefs: Prefs;
+  /** Set when the browser refused to save; shown until a save succeeds again. */
+  saveError: string | null;
+  conflict: SavedConflict | null;
+  /** True when this session continued a saved shift. */
+  resumed: boolean;
+  /** A one-off message for the trainee (e.g. an unreadable save was discarded). */
+  notice: string | null;
+}
+
+export interface ShiftStoreOptions {
+  scenario: Scenario;
+  hash: string;
+  seed: number;
+  storage: KeyValueStorage;
+}
+
+export interface ShiftStore {
+  /** The zustand store: `store.subscribe(selector, listener, { fireImmediately })` for views. */
+  readonly store: SessionStoreApi;
+  getState(): ShiftSession;
+  /** Applies a trainee command (it is logged and saved even if the engine rejects it). */
+  dispatch(command: Command): EngineEvent[];
+  /** Moves the clock forward to `minute` (clamped to the shift's end); consecutive advances merge in the log. */
+  advanceTo(minute: number): EngineEvent[];
+  setSpeed(speed: Speed): void;
+  togglePause(): void;
+  select(ticketId: string | null): void;
+  setPrefs(prefs: Partial<Prefs>): void;
+  dismissNotification(id: number): void;
+  /** Resolves a saved-shift conflict: the old log is dropped, or archived for export; a new shift starts. */
+  resolveConflict(choice: 'discard' | 'keep'): ShiftLog | null;
+  /** Forgets the saved shift and starts the scenario again with a new seed. */
+  restart(seed: number): void;
+}
+
+export type SessionStoreApi = Mutate<StoreApi<ShiftSession>, [['zustand/subscribeWithSelector', never]]>;
+
+function newLog(scenario: Scenario, hash: string, seed: number): ShiftLog {
+  return {
+    scenarioId: scenario.meta.id,
+    scenarioHash: hash,
+    seed,
+    engineVersion: ENGINE_VERSION,
+    entries: [],
+  };
+}
+
+/** Why a saved log cannot be replayed against this scenario, or null when it can. */
+export function logMismatch(scenario: Scenario, hash: string, log: ShiftLog): string | null {
+  if (log.scenarioId !== scenario.meta.id) {
+    return `The saved shift belongs to scenario "${log.scenarioId}", not "${scenario.meta.id}".`;
+  }
+  if (log.scenarioHash !== hash) {
+    return `The scenario "${scenario.meta.title}" has changed since this shift was saved, so the saved moves would not replay the same shift.`;
+  }
+  if (log.engineVersion !== ENGINE_VERSION) {
+    return `The saved shift was played with engine version ${log.engineVersion}; this game runs version ${ENGINE_VERSION}.`;
+  }
+  return null;
+}
+
+interface Replayed {
+  state: ShiftState;
+  /** State before the last entry, so a merged clock advance can be recomputed exactly. */
+  before: ShiftState;
+}
+
+function replayEntries(scenario: Scenario, log: ShiftLog): Replayed {
+  let state = createShift(scenario, log.seed);
+  let before = state;
+  for (const input of log.entries) {
+    before = state;
+    state = step(scenario, state, input).state;
+  }
+  return { state, before };
+}
+
+/** Creates the session store for a scenario, resuming the shift saved in `storage` when it matches. */
+export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
+  const { scenario, hash, storage } = options;
+  const prefs = loadPrefs(storage);
+  const saved = loadSavedLog(storage, scenario.meta.id);
+  let log = newLog(scenario, hash, options.seed);
+  let conflict: SavedConflict | null = null;
+  let resumed = false;
+  let notice: string | null = null;
+  const checked = saved.kind === 'ok' ? checkLog(saved.value) : null;
+  if (saved.kind === 'ok' && checked && !checked.ok) {
+    conflict = { log: saved.value, message: `The saved shift cannot be read: ${checked.message}.` };
+  } else if (saved.kind === 'ok') {
+    const mismatch = logMismatch(scenario, hash, saved.value);
+    if (mismatch === null) {
+      log = saved.value;
+      resumed = true;
+    } else conflict = { log: saved.value, message: mismatch };
+  } else if (saved.kind === 'corrupt') {
+    removeSavedLog(storage, scenario.meta.id);
+    notice = `${saved.message} It was discarded and a new shift starts.`;
+  }
+  let replayed = replayEntries(scenario, log);
+
+  const store = createStore<ShiftSession>()(
+    subscribeWithSelector(
+      (): ShiftSession => ({
+        scenario,
+        hash,
+        log,
+        state: replayed.state,
+        speed: 0 as Speed,
+        lastSpeed: 1 as Exclude<Speed, 0>,
+        selectedTicketId: null,
+        notifications: [],
+        nextNotificationId: 1,
+        lastEvents: [],
+        eventBatch: 0,
+        kbResults: null,
+        prefs,
+        saveError: null,
+        conflict,
+        resumed,
+        notice,
+      }),
+    ),
+  );
+
+  function commit(input: Input, nextLog: ShiftLog, next: Replayed, events: EngineEvent[]): EngineEvent[] {
+    replayed = next;
+    const s = store.getState();
+    const fresh = notificationsFor(scenario, next.state, events, s.nextNotificationId);
+    const kb = events.findLast((e) => e.type === 'kb/results');
+    const arrivedP1 = events.some(
+      (e) => e.type === 'contact/arrived' && next.state.tickets[e.ticketId]?.priority === 1,
+    );
+    const saveError = saveLog(storage, nextLog);
+    store.setState({
+      log: nextLog,
+      state: next.state,
+      notifications: [...s.notifications, ...fresh].slice(-NOTIFICATION_LIMIT),
+      nextNotificationId: s.nextNotificationId + fresh.length,
+      lastEvents: events,
+      eventBatch: s.eventBatch + 1,
+      kbResults:
+        kb && kb.type === 'kb/results'
+          ? {
+              query: kb.query,
+              ticketId: input.type === 'kb/search' ? (input.ticketId ?? null) : null,
+              articleIds: kb.articleIds,
+            }
+          : s.kbResults,
+      saveError,
+      speed: next.state.ended || (arrivedP1 && s.prefs.autoPauseP1) ? 0 : s.speed,
+    });
+    return events;
+  }
+
+  function apply(input: Input): EngineEvent[] {
+    const s = store.getState();
+    if (s.conflict) return [];
+    const last = s.log.entries.at(-1);
+    if (input.type === 'clock/advance' && last?.type === 'clock/advance') {
+      // Merge: the log keeps one advance; the state is recomputed from before it, exactly as a replay would.
+      const events = step(scenario, s.state, input).events;
+      const state = step(scenario, replayed.before, input).state;
+      const entries = [...s.log.entries.slice(0, -1), input];
+      return commit(input, { ...s.log, entries }, { state, before: replayed.before }, events);
+    }
+    const result = step(scenario, s.state, input);
+    return commit(
+      input,
+      { ...s.log, entries: [...s.log.entries, input] },
+      { state: result.state, before: s.state },
+      result.events,
+    );
+  }
+
+  function start(nextLog: ShiftLog): void {
+    replayed = replayEntries(scenario, nextLog);
+    const saveError = saveLog(storage, nextLog);
+    store.setState({
+      log: nextLog,
+      state: replayed.state,
+      speed: 0,
+      selectedTicketId: null,
+      notifications: [],
+      lastEvents: [],
+      kbResults: null,
+      conflict: null,
+      resumed: false,
+      saveError,
+    });
+  }
+
+  return {
+    store,
+    getState: store.getState,
+    dispatch: (command) => apply(command),
+    advanceTo(minute) {
+      const s = store.getState();
+      const to = Math.min(Math.floor(minute), s.state.endMinute);
+      if (s.state.ended || to <= s.state.now) return [];
+      return apply({ type: 'clock/advance', toMinute: to });
+    },
+    setSpeed(speed) {
+      const s = store.getState();
+      if (s.state.ended && speed !== 0) return;
+      store.setState(speed === 0 ? { speed } : { speed, lastSpeed: speed });
+    },
+    togglePause() {
+      const s = store.getState();
+      if (s.speed === 0) {
+        if (!s.state.ended) store.setState({ speed: s.lastSpeed });
+      } else store.setState({ speed: 0 });
+    },
+    select(ticketId) {
+      store.setState({ selectedTicketId: ticketId });
+    },
+    setPrefs(partial) {
+      const next = { ...store.getState().prefs, ...partial };
+      const saveError = savePrefs(storage, next);
+      store.setState({ prefs: next, ...(saveError ? { saveError } : {}) });
+    },
+    dismissNotification(id) {
+      store.setState({ notifications: store.getState().notifications.filter((n) => n.id !== id) });
+    },
+    resolveConflict(choice) {
+      const c = store.getState().conflict;
+      if (!c) return null;
+      if (choice === 'keep') archiveLog(storage, c.log);
+      start(newLog(scenario, hash, options.seed));
+      return choice === 'keep' ? c.log : null;
+    },
+    restart(seed) {
+      start(newLog(scenario, hash, seed));
+    },
+  };
+}

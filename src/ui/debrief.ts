@@ -1,0 +1,226 @@
+/**
+ * Screen 4, the debrief: the evaluator's report for people. The level and how sure, a bar per level
+ * ("not assessed" is hatched and says so, "not yet" is an empty bar), each indicator with its
+ * evidence linked into the shift's timeline, the KPIs, the next steps, exports and what next.
+ */
+import { evaluate, type Report, renderReportText } from '../eval/index.ts';
+import { saveResult } from '../store/index.ts';
+import type { AppContext } from './app.ts';
+import { momentLink, timeline } from './debrief-timeline.ts';
+import { button, download, h, replace } from './dom.ts';
+import './debrief.css';
+import { leaveDesk } from './desk/desk-screen.ts';
+import { browserStorage } from './storage.ts';
+
+const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
+const mins = (v: number | null) => (v === null ? '–' : `${Math.round(v)} min`);
+
+function levelBars(report: Report): HTMLElement {
+  return h(
+    'div',
+    { class: 'level-bars' },
+    ...report.levels.map((l) =>
+      h(
+        'div',
+        { class: `level-bar ${l.assessed ? '' : 'unassessed'}`, 'data-level-bar': l.level },
+        h('span', { class: 'lb-name' }, `L${l.level} ${l.name}`),
+        h(
+          'div',
+          { class: 'lb-track' },
+          l.assessed ? h('div', { class: 'lb-fill', style: `width:${Math.round(l.mastery * 100)}%` }) : null,
+        ),
+        h(
+          'span',
+          { class: 'lb-text' },
+          l.assessed
+            ? `${pct(l.mastery)} likely · ${l.demonstrated} of ${l.assessedIndicators} shown${l.mastery < 0.8 ? ' · not yet' : ''}`
+            : 'not assessed in this scenario',
+        ),
+      ),
+    ),
+  );
+}
+
+function indicators(report: Report): HTMLElement {
+  const assessed = report.indicators.filter((i) => i.status !== 'not assessed');
+  const rest = report.indicators.length - assessed.length;
+  return h(
+    'div',
+    { class: 'indicators' },
+    ...assessed.map((ind) =>
+      h(
+        'details',
+        { class: `indicator ${ind.status.replace(' ', '-')}`, open: ind.status !== 'demonstrated' },
+        h(
+          'summary',
+          {},
+          h('span', { class: 'status' }, ind.status),
+          ` L${ind.level} · ${ind.short} `,
+          h('span', { class: 'muted' }, `(${ind.shown} of ${ind.total})`),
+        ),
+        h('p', { class: 'muted' }, ind.text),
+        h(
+          'ul',
+          {},
+          ...ind.evidence.map((e) =>
+            h(
+              'li',
+              { class: e.direction },
+              h('span', { class: 'dir' }, e.direction === 'for' ? '+' : '−'),
+              momentLink(`${e.time}${e.ticket ? ` · ${e.ticket}` : ''}`, e.logIndex),
+              ` ${e.note}`,
+            ),
+          ),
+        ),
+      ),
+    ),
+    rest > 0
+      ? h(
+          'p',
+          { class: 'muted' },
+          `${rest} more indicators had no opportunity in this shift: not assessed, never counted against you.`,
+        )
+      : null,
+  );
+}
+
+function kpis(report: Report): HTMLElement {
+  const k = report.kpis;
+  const rows: [string, string][] = [
+    ['SLA compliance', pct(k.slaCompliance)],
+    ['First-contact resolution', pct(k.firstContactResolution)],
+    ['Mean time to respond', mins(k.meanMinutesToRespond)],
+    ['Mean time to resolve', mins(k.meanMinutesToResolve)],
+    ['Breaches', String(k.breaches)],
+    ['Reopened', String(k.reopens)],
+    ['Calls abandoned', String(k.abandoned)],
+    ['Backlog at the end', String(k.backlogAtEnd)],
+    ['Caller satisfaction', `${pct(k.csat)} (${k.satisfactionAnswers} answers)`],
+  ];
+  return h(
+    'div',
+    { class: 'kpis' },
+    ...rows.map(([label, value]) =>
+      h('div', { class: 'kpi' }, h('span', { class: 'muted' }, label), h('b', {}, value)),
+    ),
+  );
+}
+
+export function showDebrief(ctx: AppContext): void {
+  leaveDesk();
+  const s = ctx.shift.getState();
+  const report = evaluate(s.scenario, s.state, { scenarioHash: s.hash, engineVersion: s.log.engineVersion });
+  saveResult(browserStorage(), s.scenario.meta.id, {
+    level: report.level,
+    confidence: report.confidence,
+    scenarioVersion: s.scenario.meta.version,
+  });
+  const id = s.scenario.meta.id;
+  const target = report.level + 1;
+  const next =
+    target > 5
+      ? h('p', {}, 'Level 5 is the top of the scale.')
+      : target > report.assessableUpTo
+        ? h('p', {}, `Level ${target} cannot be shown in this scenario; pick one that targets it.`)
+        : h(
+            'ol',
+            {},
+            ...report.nextSteps.map((n) =>
+              h(
+                'li',
+                {},
+                h('b', {}, n.short),
+                ` (L${n.level}): `,
+                momentLink(
+                  `${n.moment.time}${n.moment.ticket ? ` · ${n.moment.ticket}` : ''}`,
+                  n.moment.logIndex,
+                ),
+                ` ${n.moment.note}`,
+              ),
+            ),
+          );
+  const again = button(
+    'Play again',
+    () => {
+      ctx.shift.restart((s.log.seed + 1) >>> 0);
+      ctx.briefing();
+    },
+    { kind: 'primary' },
+  );
+  const v = report.versions;
+  const screen = h(
+    'main',
+    { class: 'screen', 'data-screen': 'debrief' },
+    h(
+      'div',
+      { class: 'screen-inner debrief' },
+      h(
+        'div',
+        { class: 'row' },
+        h('h1', { class: 'grow' }, `Debrief · ${s.scenario.meta.title}`),
+        again,
+        button('Other scenarios', () => ctx.library()),
+      ),
+      h(
+        'section',
+        { class: 'box verdict' },
+        h(
+          'div',
+          { class: 'level-big', 'data-level': report.level },
+          report.level === 0 ? 'Not yet Level 1' : `Level ${report.level}`,
+        ),
+        h(
+          'div',
+          {},
+          h('p', {}, `${report.levelName}, ${pct(report.confidence)} sure.`),
+          h(
+            'p',
+            { class: 'muted' },
+            `This shift could assess up to Level ${report.assessableUpTo}. ${report.crossCheck.note}`,
+          ),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'debrief-grid' },
+        h(
+          'section',
+          { class: 'box' },
+          h('h2', {}, 'Levels'),
+          levelBars(report),
+          h('h2', { style: 'margin-top:14px' }, 'Shift KPIs'),
+          kpis(report),
+          h('h2', { style: 'margin-top:14px' }, `Next steps${target <= 5 ? ` towards Level ${target}` : ''}`),
+          next,
+        ),
+        h('section', { class: 'box' }, h('h2', {}, 'What you showed, and when'), indicators(report)),
+        h(
+          'section',
+          { class: 'box timeline-box' },
+          h('h2', {}, 'Your shift, move by move'),
+          timeline(s.scenario, s.log),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'row', style: 'margin-top:14px' },
+        button('Export report (JSON)', () =>
+          download(`${id}-report.json`, `${JSON.stringify(report, null, 2)}\n`),
+        ),
+        button('Export report (text)', () =>
+          download(`${id}-report.txt`, renderReportText(report), 'text/plain'),
+        ),
+        button('Export shift log (JSON)', () =>
+          download(`${id}.log.json`, `${JSON.stringify(s.log, null, 2)}\n`),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'muted', style: 'margin-top:10px' },
+        `Scenario ${v.scenario.id} ${v.scenario.version} (${v.scenario.hash}) · engine ${v.engine} · evaluator ${v.evaluator}`,
+      ),
+    ),
+  );
+  replace(ctx.root, screen);
+  again.focus();
+}

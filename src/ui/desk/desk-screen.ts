@@ -1,0 +1,170 @@
+/**
+ * Screen 3, the desk: top bar, the living queue (Phaser, loaded lazily; a DOM list stands in until
+ * it is ready or if it fails), the ticket workspace and the side column. Wires the clock driver,
+ * the keyboard and the sound cues to the store, and tears everything down when the screen changes.
+ */
+import type { AppContext } from '../app.ts';
+import { h, replace } from '../dom.ts';
+import '../desk.css';
+import { loadGame } from '../loaders.ts';
+import { buildQueue, FILTER_LABELS, FILTERS, moveSelection, type QueueFilter } from '../queue-model.ts';
+import { playCue } from '../sound.ts';
+import { msPerGameMinute, startClock } from './clock-driver.ts';
+import { mountDomQueue } from './dom-queue.ts';
+import { confirmOverlay, helpOverlay, installKeys } from './keyboard.ts';
+import { createSidePanels } from './side-panels.ts';
+import { createTopBar } from './top-bar.ts';
+import { createWorkspace } from './workspace.ts';
+
+export interface DeskView {
+  filter: QueueFilter;
+}
+
+let teardown: (() => void) | null = null;
+
+/** Stops the running desk (clock, keys, subscriptions, Phaser), if any. */
+export function leaveDesk(): void {
+  teardown?.();
+  teardown = null;
+}
+
+export function showDesk(ctx: AppContext): void {
+  leaveDesk();
+  const { shift } = ctx;
+  const view: DeskView = { filter: 'all' };
+  let overlay: HTMLElement | null = null;
+  const closeOverlay = () => {
+    overlay?.remove();
+    overlay = null;
+  };
+  const queue = () => {
+    const s = shift.getState();
+    return buildQueue(s.scenario, s.state, view.filter);
+  };
+  const workspace = createWorkspace(shift);
+  const side = createSidePanels(shift);
+  const showHelp = () => {
+    closeOverlay();
+    overlay = helpOverlay(closeOverlay);
+    document.body.append(overlay);
+  };
+  const endShift = () => {
+    closeOverlay();
+    overlay = confirmOverlay(
+      'End the shift now? Anything still open counts as not done.',
+      'End shift',
+      () => shift.dispatch({ type: 'shift/end' }),
+      closeOverlay,
+    );
+    document.body.append(overlay);
+  };
+  const top = createTopBar(shift, {
+    help: showHelp,
+    endShift,
+    cycleFilter: () => {
+      view.filter = FILTERS[(FILTERS.indexOf(view.filter) + 1) % FILTERS.length] ?? 'all';
+      top.refreshFilter();
+      domQueue.refresh();
+    },
+    filterLabel: () => FILTER_LABELS[view.filter],
+  });
+  const pane = h('section', { class: 'queue-pane', 'aria-label': 'Queue', 'data-panel': 'queue' });
+  const saveBanner = h('div', { class: 'save-error notice', role: 'alert', hidden: true });
+  const desk = h(
+    'main',
+    { class: 'desk', 'data-screen': 'desk' },
+    top.el,
+    pane,
+    workspace.el,
+    side.el,
+    saveBanner,
+  );
+  replace(ctx.root, desk);
+
+  const domQueue = mountDomQueue(pane, shift, view);
+  const clock = startClock(shift, msPerGameMinute(location.search));
+  let game: { destroy(): void } | null = null;
+  let alive = true;
+  loadGame()
+    .then((m) => {
+      if (!alive) return;
+      game = m.startGame(pane, shift, { fraction: clock.fraction, filter: () => view.filter }, () =>
+        domQueue.hide(),
+      );
+    })
+    .catch((e: unknown) =>
+      domQueue.showFailure(`The animated desk could not load (${String(e)}). The list below works the same.`),
+    );
+
+  const removeKeys = installKeys({
+    move: (d) => shift.select(moveSelection(queue(), shift.getState().selectedTicketId, d)),
+    focusWorkspace: () => workspace.el.querySelector<HTMLButtonElement>('[data-action]')?.focus(),
+    runAction: (id) => workspace.run(id),
+    togglePause: () => shift.togglePause(),
+    speed: (i) => shift.setSpeed(([1, 2, 4, 8] as const)[i] ?? 1),
+    mute: () => shift.setPrefs({ muted: !shift.getState().prefs.muted }),
+    cycleFilter: () => top.el.querySelector<HTMLButtonElement>('[aria-keyshortcuts=F]')?.click(),
+    deviationReport: () => side.openDeviationReport(),
+    endShift,
+    help: showHelp,
+    escape: () => {
+      if (overlay) closeOverlay();
+      else if (workspace.hasForm()) workspace.closeForm();
+      else if (side.hasForm()) side.closeForm();
+      else return false;
+      return true;
+    },
+  });
+
+  let lastHeard = shift.getState().nextNotificationId;
+  const unsubs = [
+    shift.store.subscribe(
+      (s) => s.notifications,
+      (list) => {
+        const fresh = list.filter((n) => n.id >= lastHeard);
+        lastHeard = shift.getState().nextNotificationId;
+        if (shift.getState().prefs.muted) return;
+        const cue = fresh.find((n) => n.cue !== null)?.cue;
+        if (cue) playCue(cue);
+      },
+    ),
+    shift.store.subscribe(
+      (s) => s.saveError,
+      (err) => {
+        saveBanner.hidden = err === null;
+        saveBanner.textContent = err ?? '';
+      },
+      { fireImmediately: true },
+    ),
+    shift.store.subscribe(
+      (s) => s.state.ended,
+      (ended) => {
+        if (ended) setTimeout(() => ctx.debrief(), 600);
+      },
+    ),
+  ];
+  // Nothing selected yet: the first contact to arrive is selected, so the workspace is never idle.
+  unsubs.push(
+    shift.store.subscribe(
+      (s) => s.state.order.length,
+      () => {
+        if (shift.getState().selectedTicketId === null) shift.select(queue().order[0] ?? null);
+      },
+      { fireImmediately: true },
+    ),
+  );
+
+  teardown = () => {
+    alive = false;
+    clock.stop();
+    removeKeys();
+    closeOverlay();
+    workspace.destroy();
+    side.destroy();
+    top.destroy();
+    domQueue.destroy();
+    game?.destroy();
+    for (const u of unsubs) u();
+  };
+  if (shift.getState().state.ended) ctx.debrief();
+}

@@ -1,0 +1,163 @@
+/**
+ * The read-only parts of the ticket workspace: the header (priority, subject, caller, status, SLA
+ * clocks, mood) and the conversation (the first message, questions and answers, diagnostics,
+ * notes, what was done). Everything from the scenario is set as text.
+ */
+import type { Scenario, ScenarioArrival } from '../../scenario/schema.ts';
+import type { ShiftState, Ticket } from '../../sim/types.ts';
+import { callerName, type SlaView, selectSla } from '../../store/index.ts';
+import { clockText, durationText, h } from '../dom.ts';
+import { channelIcon, icon } from '../icons.ts';
+
+export const STATUS_LABELS: Record<Ticket['status'], string> = {
+  waiting: 'Waiting to be answered',
+  abandoned: 'Caller hung up',
+  new: 'New',
+  'in-progress': 'In progress',
+  'on-hold': 'On hold',
+  resolved: 'Resolved',
+  closed: 'Closed',
+  cancelled: 'Cancelled',
+};
+
+export function moodWord(mood: number): { word: string; color: string } {
+  if (mood >= 60) return { word: 'calm', color: 'var(--good)' };
+  if (mood >= 35) return { word: 'impatient', color: 'var(--warn)' };
+  return { word: 'angry', color: 'var(--bad)' };
+}
+
+export function priorityChip(t: Ticket): HTMLElement {
+  return t.prioritySet
+    ? h('span', { class: `prio p${t.priority}`, title: `Priority ${t.priority}` }, `P${t.priority}`)
+    : h('span', { class: 'prio unset', title: 'Not prioritised yet' }, 'P?');
+}
+
+function slaText(name: string, v: SlaView): HTMLElement {
+  const state = v.stopped
+    ? 'met'
+    : v.breached
+      ? 'BREACHED'
+      : v.paused
+        ? `paused, ${durationText(v.remainingMinutes)} left`
+        : `${durationText(v.remainingMinutes)} left`;
+  const cls = v.breached ? 'breached' : v.atRisk ? 'risk' : '';
+  return h('span', { class: cls }, `${name}: `, h('b', {}, state));
+}
+
+export function ticketHeader(scenario: Scenario, state: ShiftState, t: Ticket): HTMLElement {
+  const mood = moodWord(t.mood);
+  const group = t.assignedGroup
+    ? scenario.organisation.groups.find((g) => g.id === t.assignedGroup)?.name
+    : null;
+  return h(
+    'div',
+    { class: 'ticket-view-head' },
+    h(
+      'div',
+      { class: 'ticket-head' },
+      priorityChip(t),
+      h(
+        'div',
+        { class: 'grow' },
+        h('div', { class: 'subject' }, t.subject),
+        h('div', { class: 'muted' }, `${t.id} · arrived ${clockText(scenario.meta.shiftStart, t.arrivedAt)}`),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'facts sla-board' },
+      h('span', {}, icon(channelIcon(t.channel)), ' ', h('b', {}, callerName(scenario, t))),
+      h('span', {}, 'Status: ', h('b', { 'data-status': t.status }, STATUS_LABELS[t.status])),
+      t.kind
+        ? h(
+            'span',
+            {},
+            'Logged as ',
+            h(
+              'b',
+              {},
+              `${t.kind} / ${scenario.organisation.categories.find((c) => c.id === t.category)?.name ?? t.category}`,
+            ),
+          )
+        : h('span', {}, h('b', {}, 'Not logged')),
+      group ? h('span', {}, 'With ', h('b', {}, group)) : null,
+      t.holdReason
+        ? h(
+            'span',
+            {},
+            'Hold: ',
+            h('b', {}, scenario.sla.holdReasons.find((r) => r.id === t.holdReason)?.label ?? t.holdReason),
+          )
+        : null,
+      slaText('Response', selectSla(scenario, state, t, 'response')),
+      t.respondedAt !== null ? slaText('Resolution', selectSla(scenario, state, t, 'resolution')) : null,
+      h(
+        'span',
+        { class: 'mood', title: `Mood ${t.mood}/100` },
+        'Caller ',
+        h('span', { class: 'mood-bar' }, h('div', { style: `width:${t.mood}%;background:${mood.color}` })),
+        h('b', {}, mood.word),
+      ),
+      t.reopenCount > 0
+        ? h('span', { class: 'breached' }, icon('reopen'), ` Reopened ×${t.reopenCount}`)
+        : null,
+    ),
+  );
+}
+
+function bubble(kind: 'caller' | 'agent' | 'system', who: string | null, text: string): HTMLElement {
+  return h('div', { class: `bubble ${kind}` }, who ? h('span', { class: 'who' }, who) : null, text);
+}
+
+export function conversation(scenario: Scenario, t: Ticket, arrival: ScenarioArrival | null): HTMLElement {
+  const who = callerName(scenario, t);
+  const out = h('div', { class: 'convo', 'aria-label': 'Conversation and work log' });
+  if (arrival) out.append(bubble('caller', who, arrival.message));
+  if (t.status === 'waiting')
+    out.append(
+      bubble(
+        'system',
+        null,
+        t.channel === 'phone' ? 'The phone is ringing. Answer it (A).' : 'Not opened yet. Open it (A).',
+      ),
+    );
+  if (t.status === 'abandoned') out.append(bubble('system', null, 'The caller gave up waiting.'));
+  for (const qid of t.asked) {
+    const q = arrival?.questions?.find((x) => x.id === qid);
+    if (!q) continue;
+    out.append(bubble('agent', 'You', q.text), bubble('caller', who, q.answer));
+  }
+  for (const did of t.diagnosticsRun) {
+    const d = arrival?.diagnostics?.find((x) => x.id === did);
+    if (d) out.append(bubble('system', d.name, d.result));
+  }
+  if (t.articleId) {
+    const a = scenario.knowledge.find((k) => k.id === t.articleId);
+    out.append(bubble('system', 'Knowledge article applied', a ? `${a.id} · ${a.title}` : t.articleId));
+  }
+  if (t.diagnosis)
+    out.append(
+      bubble('system', 'Diagnosis', arrival?.causes?.find((c) => c.id === t.diagnosis)?.text ?? t.diagnosis),
+    );
+  for (const e of t.escalations) {
+    const to =
+      scenario.organisation.groups.find((g) => g.id === e.to)?.name ??
+      scenario.organisation.experts.find((x) => x.id === e.to)?.name ??
+      e.to;
+    out.append(
+      bubble(
+        'system',
+        `${e.mode} escalation`,
+        `Escalated to ${to} at ${clockText(scenario.meta.shiftStart, e.atMinute)}`,
+      ),
+    );
+  }
+  if (t.fixId)
+    out.append(bubble('system', 'Fix', arrival?.fixes?.find((f) => f.id === t.fixId)?.text ?? t.fixId));
+  if (t.parentId) out.append(bubble('system', 'Linked', `Child of ${t.parentId}`));
+  if (t.problemId) out.append(bubble('system', 'Problem', `Linked to ${t.problemId}`));
+  for (const n of t.notes)
+    out.append(bubble('agent', `Note · ${clockText(scenario.meta.shiftStart, n.atMinute)}`, n.text));
+  if (t.satisfaction !== null) out.append(bubble('system', 'Satisfaction', `${t.satisfaction} / 5`));
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Evaluator bench: prints the calibration table (every persona on every built-in scenario, 50
+ * seeds at 10 % slips) and times the evaluation of a 10,000-command log (replay + evaluate, and
+ * evaluate alone) against JSON.parse of the same log text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate } from '../../src/eval/index.ts';
+import {
+  calibrateScenario,
+  calibrationPasses,
+  playPersona,
+  renderCalibrationTable,
+} from '../../src/personas/index.ts';
+import { parseScenario } from '../../src/scenario/index.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { ENGINE_VERSION, type Input, replay, type ShiftLog } from '../../src/sim/index.ts';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+
+function load(file: string): { scenario: Scenario; hash: string } {
+  const parsed = parseScenario(readFileSync(join(dir, file), 'utf8'), file);
+  if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.errors[0]?.message ?? ''}`);
+  return { scenario: parsed.scenario, hash: parsed.hash };
+}
+
+/** A Level 3 persona's shift padded with notes on the tickets it works, to 10,000 entries. */
+function longLog(scenario: Scenario, hash: string): ShiftLog {
+  const base = playPersona(scenario, hash, { level: 3, seed: 1 }).log;
+  const entries: Input[] = [];
+  const perEntry = Math.ceil(10_000 / base.entries.length);
+  for (const e of base.entries) {
+    entries.push(e);
+    if ('ticketId' in e && typeof e.ticketId === 'string') {
+      for (let i = 0; i < perEntry && entries.length < 9_999; i += 1) {
+        entries.push({
+          type: 'ticket/note',
+          ticketId: e.ticketId,
+          text: `Working on it (${entries.length}).`,
+        });
+      }
+    }
+  }
+  while (entries.length < 10_000) entries.push({ type: 'shift/end' });
+  return { ...base, entries: entries.slice(0, 10_000) };
+}
+
+function median(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+export default async function bench(): Promise<void> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
+  const rows = files.flatMap((f) => {
+    const { scenario, hash } = load(f);
+    return calibrateScenario(scenario, hash, { seeds: 50, noise: 0.1 });
+  });
+  console.log(renderCalibrationTable(rows));
+  console.log(`calibration: ${calibrationPasses(rows) ? 'passes' : 'FAILS'} the bar\n`);
+
+  const first = files[0];
+  if (first === undefined) return;
+  const { scenario, hash } = load(first);
+  const log = longLog(scenario, hash);
+  const text = JSON.stringify(log);
+  const replayed = replay(scenario, hash, JSON.parse(text) as ShiftLog);
+  if (!replayed.ok) throw new Error(replayed.message);
+  const state = replayed.state;
+  const meta = { scenarioHash: hash, engineVersion: ENGINE_VERSION };
+  const parseMs = median(() => JSON.parse(text), 21);
+  const evalMs = median(() => evaluate(scenario, state, meta), 21);
+  const fullMs = median(() => {
+    const r = replay(scenario, hash, JSON.parse(text) as ShiftLog);
+    if (r.ok) evaluate(scenario, r.state, meta);
+  }, 11);
+  console.log(
+    `10,000-command log (${first}, ${(text.length / 1024).toFixed(0)} KiB, ${state.observations.length} observations):`,
+  );
+  console.log(`  JSON.parse              ${parseMs.toFixed(2)} ms`);
+  console.log(
+    `  evaluate                ${evalMs.toFixed(2)} ms  (${(evalMs / parseMs).toFixed(1)}x JSON.parse)`,
+  );
+  console.log(
+    `  parse + replay + eval   ${fullMs.toFixed(2)} ms  (${(fullMs / parseMs).toFixed(1)}x JSON.parse)`,
+  );
+}

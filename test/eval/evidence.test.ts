@@ -1,0 +1,152 @@
+/**
+ * Evidence identification on hand-made observations: the built-in mapping, rules (replacing and
+ * adding), evidence hooks, and the windows the evaluator closes itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { identifyEvidence } from '../../src/eval/evidence.ts';
+import { fixtureScenario, obs } from './fixture.ts';
+
+const running = { ended: false, atMinute: 60, logIndex: 99 };
+const ended = { ended: true, atMinute: 120, logIndex: 99 };
+const brief = (items: ReturnType<typeof identifyEvidence>) =>
+  items.map(
+    (i) =>
+      `${i.indicator} ${i.shown ? 'for' : 'against'} w${i.weight} ${i.source.type}${i.source.type === 'rule' ? `:${i.source.ruleId}` : ''} ${i.ticketId ?? '-'}@${i.atMinute}#${i.logIndex}`,
+  );
+
+describe('identifyEvidence', () => {
+  const scenario = fixtureScenario();
+
+  it('maps each observation kind to its built-in indicator', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'acknowledged', logIndex: 1 }), obs({ kind: 'prioritised', ok: false, logIndex: 2 })],
+      running,
+    );
+    expect(brief(items)).toEqual([
+      'L1.helpdesk-operations for w1 built-in T1@0#1',
+      'L2.triage-route against w1 built-in T1@0#2',
+    ]);
+    expect(items[0]?.slip).toBe(0.1);
+    expect(items[0]?.guess).toBe(0.2);
+  });
+
+  it('a hold without a valid reason and a breach count against monitoring SLAs', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'held', ok: false, logIndex: 3 }), obs({ kind: 'breached', ok: false, logIndex: 4 })],
+      running,
+    );
+    expect(brief(items)).toEqual([
+      'L2.monitor-sla-escalate against w1 built-in T1@0#3',
+      'L2.monitor-sla-escalate against w1 built-in T1@0#4',
+    ]);
+  });
+
+  it('a met escalation on T2 adds the rule item (weight 2) beside the built-in one', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'escalated', ticketId: 'T2', atMinute: 12, logIndex: 5 })],
+      running,
+    );
+    expect(brief(items)).toEqual([
+      'L2.monitor-sla-escalate for w1 built-in T2@12#5',
+      'L4.who-to-call for w2 rule:r1 T2@12#5',
+    ]);
+  });
+
+  it('a wrong escalation on T2 is read by the hook, not by the met-only rule', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'escalated', ticketId: 'T2', ok: false, logIndex: 6 })],
+      running,
+    );
+    expect(brief(items)).toEqual([
+      'L2.monitor-sla-escalate against w1 built-in T2@0#6',
+      'L4.who-to-call against w1 hook T2@0#6',
+    ]);
+  });
+
+  it('a rule naming the built-in indicator replaces the built-in item', () => {
+    const s = fixtureScenario();
+    s.rules = [
+      {
+        id: 'heavy',
+        description: 'Linking matters here.',
+        observation: 'linked',
+        indicator: 'L2.follow-process',
+        weight: 3,
+        slip: 0.05,
+      },
+    ];
+    const items = identifyEvidence(s, [obs({ kind: 'linked', ticketId: 'T3', logIndex: 7 })], running);
+    expect(brief(items)).toEqual(['L2.follow-process for w3 rule:heavy T3@0#7']);
+    expect(items[0]?.slip).toBe(0.05);
+    expect(items[0]?.guess).toBe(0.2);
+  });
+
+  it('closes the question, article, diagnostic and diagnosis windows when the ticket is resolved without them', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'acknowledged', logIndex: 1 }), obs({ kind: 'resolved', atMinute: 9, logIndex: 8 })],
+      running,
+    );
+    expect(brief(items).slice(2)).toEqual([
+      'L2.gather-information against w1 window T1@9#8',
+      'L2.helpdesk-support against w1 window T1@9#8',
+      'L3.troubleshoot-software against w1 window T1@9#8',
+      'L3.diagnose-propose against w1 window T1@9#8',
+    ]);
+    expect(items[3]?.note).toBe('The knowledge article that applies (KB1) was not used.');
+  });
+
+  it('leaves a window open while the ticket is still at the desk and the shift runs', () => {
+    const items = identifyEvidence(scenario, [obs({ kind: 'acknowledged', logIndex: 1 })], running);
+    expect(items).toHaveLength(1);
+  });
+
+  it('leaves the windows of a ticket still at the desk at the shift end unassessed', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'acknowledged', logIndex: 1 }), obs({ kind: 'questioned', logIndex: 2 })],
+      ended,
+    );
+    expect(brief(items)).toEqual([
+      'L1.helpdesk-operations for w1 built-in T1@0#1',
+      'L2.gather-information for w1 built-in T1@0#2',
+    ]);
+  });
+
+  it('opens no diagnosis windows on a duplicate rightly linked to its parent', () => {
+    const s = fixtureScenario();
+    const t3 = s.timeline[2];
+    if (t3 !== undefined)
+      t3.questions = [{ id: 'q9', text: 'Since when?', answer: '08:00.', relevant: true }];
+    const items = identifyEvidence(
+      s,
+      [
+        obs({ kind: 'linked', ticketId: 'T3', logIndex: 1 }),
+        obs({ kind: 'routed', ticketId: 'T3', logIndex: 2 }),
+      ],
+      ended,
+    );
+    expect(brief(items)).toEqual([
+      'L2.follow-process for w1 built-in T3@0#1',
+      'L2.triage-route for w1 built-in T3@0#2',
+    ]);
+  });
+
+  it('counts a missing deviation report once, at the end, when something breached', () => {
+    const items = identifyEvidence(
+      scenario,
+      [obs({ kind: 'breached', ticketId: 'T2', ok: false, atMinute: 15, logIndex: 3 })],
+      ended,
+    );
+    expect(brief(items)).toEqual([
+      'L2.monitor-sla-escalate against w1 built-in T2@15#3',
+      'L2.monitor-report-deviations against w1 window -@120#99',
+    ]);
+    expect(items[1]?.note).toBe('Tickets breached their SLA and no deviation report was sent.');
+    expect(items[1]?.seq).toBeNull();
+  });
+});

@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  appendInput,
+  createLog,
+  createShift,
+  type Input,
+  replay,
+  type ShiftState,
+  selectSlaRemaining,
+  step,
+} from '../../src/sim/index.ts';
+import { command, session } from './arbitraries.ts';
+import { type Intent, intents, toInput } from './driver.ts';
+import { FIXTURE } from './fixture.ts';
+
+const HASH = 'sha256-fixture';
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function numbersAreFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || value === null) return true;
+  return Object.values(value).every(numbersAreFinite);
+}
+
+interface Live {
+  state: ShiftState;
+  nows: number[];
+  inputs: Input[];
+}
+
+/**
+ * Plays live, freezing every state so that any mutation of an input state throws. Inputs are
+ * either given, or drawn from intents against the current state (see driver.ts).
+ */
+function live(source: readonly Input[] | { intents: readonly Intent[] }, seed: number): Live {
+  let state = deepFreeze(createShift(FIXTURE, seed));
+  const nows = [state.now];
+  const inputs: Input[] = [];
+  const next: (i: number) => Input | undefined =
+    'intents' in source
+      ? (i) => {
+          const intent = source.intents[i];
+          return intent === undefined ? undefined : toInput(state, intent);
+        }
+      : (i) => source[i];
+  for (let i = 0; ; i++) {
+    const input = next(i);
+    if (input === undefined) break;
+    inputs.push(input);
+    state = deepFreeze(step(FIXTURE, state, input).state);
+    nows.push(state.now);
+  }
+  return { state, nows, inputs };
+}
+
+/** Garbage-heavy sessions and state-driven ones that reach deep into the lifecycle. */
+const sessions = fc.oneof(
+  session,
+  intents.map((list) => ({ intents: list })),
+);
+
+describe('engine properties', () => {
+  it('random sessions never throw, never mutate inputs, keep numbers finite, time monotonic and remaining time >= 0', () => {
+    fc.assert(
+      fc.property(sessions, fc.integer(), (source, seed) => {
+        const { state, nows } = live(source, seed);
+        for (let i = 1; i < nows.length; i++) expect(nows[i]).toBeGreaterThanOrEqual(nows[i - 1] ?? 0);
+        expect(state.now).toBeLessThanOrEqual(state.endMinute);
+        expect(numbersAreFinite(state)).toBe(true);
+        for (const id of state.order) {
+          const sla = selectSlaRemaining(state, id);
+          for (const view of [sla?.response, sla?.resolution]) {
+            expect(Number.isFinite(view?.remainingMinutes)).toBe(true);
+            expect(view?.remainingMinutes).toBeGreaterThanOrEqual(0);
+            if (view?.remainingMinutes === 0 && !view.stopped) expect(view.breached).toBe(true);
+          }
+          const t = state.tickets[id];
+          expect(t?.mood).toBeGreaterThanOrEqual(0);
+          expect(t?.mood).toBeLessThanOrEqual(100);
+        }
+        const seqs = state.observations.map((o) => o.seq);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('live play equals the replay of its log', () => {
+    fc.assert(
+      fc.property(sessions, fc.integer(), (source, seed) => {
+        const { state, inputs } = live(source, seed);
+        const log = inputs.reduce(appendInput, createLog(FIXTURE, HASH, seed));
+        const replayed = replay(FIXTURE, HASH, log);
+        expect(replayed.ok).toBe(true);
+        if (replayed.ok) expect(replayed.state).toEqual(state);
+        expect(state.inputCount).toBe(log.entries.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the same seed gives the same state', () => {
+    fc.assert(
+      fc.property(sessions, fc.integer(), (source, seed) => {
+        expect(live(source, seed).state).toEqual(live(source, seed).state);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('different seeds differ only in the generator when nothing is routed to a group', () => {
+    const unrouted = fc.array(
+      command.filter((c) => c.type !== 'ticket/assign' && c.type !== 'ticket/escalate'),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(unrouted, fc.integer(), fc.integer(), (inputs, a, b) => {
+        const sa = live(inputs, a).state;
+        const sb = live(inputs, b).state;
+        expect({ ...sa, rng: 0 }).toEqual({ ...sb, rng: 0 });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('with routing, seeds move only group hand-back times, within +20 % of the turnaround', () => {
+    const routed = fc.array(command, { maxLength: 60 });
+    fc.assert(
+      fc.property(routed, fc.integer(), (inputs, seed) => {
+        const { state } = live(inputs, seed);
+        for (const id of state.order) {
+          const t = state.tickets[id];
+          if (t?.groupOutcome === 'resolve' && t.groupDueAt !== null) {
+            expect(t.groupDueAt - state.now).toBeLessThanOrEqual(48);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
