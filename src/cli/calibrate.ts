@@ -12,7 +12,7 @@ import {
   calibrationPasses,
   renderCalibrationTable,
 } from '../personas/index.ts';
-import { loadScenario, misuse, parseOptions } from './evaluate.ts';
+import { loadScenario, misuse, parseOptions, withoutTrace } from './evaluate.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift calibrate [--seeds N] [--noise P] [FILE...]
@@ -39,6 +39,10 @@ export function builtInScenarios(): string[] {
 
 /** Runs the calibration and prints its table. */
 export async function runCalibrate(args: string[], io: Io): Promise<number> {
+  return withoutTrace('calibrate', io, () => calibrateBody(args, io));
+}
+
+async function calibrateBody(args: string[], io: Io): Promise<number> {
   const opts = parseOptions(
     args,
     { seeds: { type: 'string' }, noise: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

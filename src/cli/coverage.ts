@@ -3,7 +3,7 @@
  * for, from the scenario alone; warns (on stderr) about every level that is not assessable.
  */
 import { coverage, renderCoverageText } from '../eval/index.ts';
-import { loadScenario, misuse, parseOptions } from './evaluate.ts';
+import { loadScenario, misuse, parseOptions, withoutTrace } from './evaluate.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift coverage FILE [--json]
@@ -20,6 +20,10 @@ Exit codes: 0 coverage printed (warnings go to stderr), 1 invalid scenario, 2 mi
 
 /** Prints the coverage of a scenario file. */
 export async function runCoverage(args: string[], io: Io): Promise<number> {
+  return withoutTrace('coverage', io, () => coverageBody(args, io));
+}
+
+async function coverageBody(args: string[], io: Io): Promise<number> {
   const opts = parseOptions(
     args,
     { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },

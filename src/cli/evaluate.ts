@@ -53,6 +53,18 @@ export function parseOptions(
   }
 }
 
+/** Runs a command body so that an unexpected error prints one line, never a stack trace (exit 1). */
+export async function withoutTrace(name: string, io: Io, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    io.err(
+      `deskshift ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return EXIT.finding;
+  }
+}
+
 /** Prints a misuse message with the usage; exit 2. */
 export function misuse(io: Io, message: string, usage: string): { ok: false; code: number } {
   io.err(`${message}\n\n${usage}`);
@@ -104,6 +116,10 @@ export function loadScenario(path: string, io: Io): Parsed<{ scenario: Scenario;
 
 /** Evaluates a shift log file against a scenario file. */
 export async function runEvaluate(args: string[], io: Io): Promise<number> {
+  return withoutTrace('evaluate', io, () => evaluateBody(args, io));
+}
+
+async function evaluateBody(args: string[], io: Io): Promise<number> {
   const opts = parseOptions(
     args,
     { scenario: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { PersonaLevel } from '../personas/index.ts';
 import { playPersona } from '../personas/index.ts';
-import { loadScenario, misuse, parseOptions } from './evaluate.ts';
+import { loadScenario, misuse, parseOptions, withoutTrace } from './evaluate.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift play --scenario FILE --persona N [--seed S] [--noise P] [--out LOG]
@@ -26,6 +26,10 @@ Exit codes: 0 log written, 1 invalid scenario, 2 misuse.
 
 /** Plays a persona and writes its log. */
 export async function runPlay(args: string[], io: Io): Promise<number> {
+  return withoutTrace('play', io, () => playBody(args, io));
+}
+
+async function playBody(args: string[], io: Io): Promise<number> {
   const opts = parseOptions(
     args,
     {

@@ -31,16 +31,32 @@ function grouped(items: readonly Params[]): { params: Params; count: number }[] 
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
-/** Exact posterior over theta 0..5 from a uniform prior. */
-export function posterior(items: readonly Params[]): number[] {
+/** Unnormalised log posterior over theta 0..5 (uniform prior): the summed, weighted log-likelihoods. */
+export function logLikelihoods(items: readonly Params[]): number[] {
   const logs = THETAS.map(() => 0);
   for (const { params, count } of grouped(items)) {
     for (const t of THETAS) logs[t] = (logs[t] ?? 0) + count * params.weight * logP(params, t);
   }
-  const max = Math.max(...logs);
-  const unnormalised = logs.map((l) => Math.exp(l - max));
-  const total = unnormalised.reduce((a, b) => a + b, 0);
-  return unnormalised.map((u) => u / total);
+  return logs;
+}
+
+function logSumExp(values: readonly number[]): number {
+  const max = Math.max(...values);
+  if (max === Number.NEGATIVE_INFINITY) return max;
+  return max + Math.log(values.reduce((a, v) => a + Math.exp(v - max), 0));
+}
+
+/** Exact posterior over theta 0..5 from a uniform prior. */
+export function posterior(items: readonly Params[]): number[] {
+  const logs = logLikelihoods(items);
+  const total = logSumExp(logs);
+  return logs.map((l) => Math.exp(l - total));
+}
+
+/** ln(M_L / (1 - M_L)), computed in log space so that it stays finite when M_L rounds to 0 or 1. */
+export function logOddsOfLevel(items: readonly Params[], level: number): number {
+  const logs = logLikelihoods(items);
+  return logSumExp(logs.slice(level)) - logSumExp(logs.slice(0, level));
 }
 
 /** M_L = P(theta >= L). */

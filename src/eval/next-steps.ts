@@ -1,11 +1,12 @@
 /**
- * Next steps: the few indicators that would most raise the next level's M had every missed chance
- * for them been taken, each with the moment in this shift where it could have been shown.
+ * Next steps: the few indicators that would most raise the odds of the next level had every missed
+ * chance for them been taken (measured in log-odds, so that it still ranks when M is near 0), each
+ * with the moment in this shift where it could have been shown.
  */
 import { INDICATORS } from '../domain/competency.ts';
 import { compareText, gameTime, round } from './format.ts';
 import { compareEvidence } from './indicators.ts';
-import { mastery, posterior } from './model.ts';
+import { logOddsOfLevel } from './model.ts';
 import type { EvidenceItem, NextStep } from './types.ts';
 
 /** How many next steps a report lists at most. */
@@ -14,14 +15,14 @@ export const MAX_NEXT_STEPS = 3;
 /** Next steps towards `target` (the level above the inferred one); empty when there is none. */
 export function nextSteps(items: readonly EvidenceItem[], target: number, shiftStart: string): NextStep[] {
   if (target > 5) return [];
-  const base = mastery(posterior(items), target);
+  const base = logOddsOfLevel(items, target);
   const steps: NextStep[] = [];
   for (const ind of INDICATORS) {
     if (ind.level > target) continue;
     const against = items.filter((i) => i.indicator === ind.id && !i.shown);
     if (against.length === 0) continue;
     const flipped = items.map((i) => (i.indicator === ind.id ? { ...i, shown: true } : i));
-    const gain = round(mastery(posterior(flipped), target) - base, 4);
+    const gain = round(logOddsOfLevel(flipped, target) - base, 4);
     const strongest = [...against].sort(compareEvidence)[0];
     if (gain <= 0 || strongest === undefined) continue;
     steps.push({

@@ -99,7 +99,7 @@ export interface NextStep {
   indicator: IndicatorId;
   level: Level;
   short: string;
-  /** How much M of the next level would rise had every missed chance for it been taken. */
+  /** How much ln(M / (1 - M)) of the next level would rise had every missed chance for it been taken. */
   gain: number;
   /** The moment in this shift where it could have been shown. */
   moment: { time: string; minute: number; ticket: string | null; note: string; logIndex: number };

@@ -121,6 +121,22 @@ function workSteps(d: Decider, t: Ticket, a: ScenarioArrival): Step[] {
   return out;
 }
 
+/**
+ * From Level 2: a ticket waiting on an external supplier goes on hold with the policy's vendor
+ * reason (the SLA policy is public; which reason fits is desk knowledge, not hidden truth).
+ */
+function vendorHold(d: Decider, t: Ticket, done: Set<string>): Command | null {
+  const supplier = d.scenario.organisation.groups.some(
+    (g) => g.id === t.assignedGroup && g.tier === 'supplier',
+  );
+  const reason = d.scenario.sla.holdReasons.find((h) => /vendor|supplier/i.test(`${h.id} ${h.label}`));
+  const key = `hold:${t.groupHistory.length}`;
+  if (!supplier || reason === undefined || t.status !== 'in-progress' || d.level < 2 || done.has(key))
+    return null;
+  done.add(key);
+  return slips(d) ? null : { type: 'ticket/hold', ticketId: t.id, reason: reason.id };
+}
+
 function firstStep(steps: Step[], done: Set<string>): Command | null {
   for (const [key, make] of steps) {
     if (done.has(key)) continue;
@@ -160,8 +176,9 @@ export function nextTicketCommand(
   if (cmd !== null || phase === 'intake') return cmd;
   const withGroup =
     t.groupDueAt !== null || (t.assignedGroup !== null && !deskGroup(d.scenario, t.assignedGroup));
+  if (withGroup) return vendorHold(d, t, done);
   const key = `act:${t.groupHistory.length}:${t.reopenCount}`;
-  if (withGroup || done.has(key)) return null;
+  if (done.has(key)) return null;
   done.add(key);
   return routeOrResolve(d, t, a);
 }

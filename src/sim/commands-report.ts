@@ -55,11 +55,12 @@ export function reportDeviation(d: Draft, c: Cmd<'sla/report-deviation'>): Outco
   const highest = d.index.warningPercents[d.index.warningPercents.length - 1] ?? 0;
   const atRisk = (t: Ticket): boolean =>
     viewClock(t, 'response', d.s.now, highest).atRisk || viewClock(t, 'resolution', d.s.now, highest).atRisk;
-  const left: string[] = [];
+  const allBreached: string[] = [];
   for (const id of d.s.order) {
     const t = d.s.tickets[id];
-    if (t !== undefined && breached(t) && !named.has(id)) left.push(id);
+    if (t !== undefined && breached(t)) allBreached.push(id);
   }
+  const left = allBreached.filter((id) => !named.has(id));
   const wrong = [...named].filter((id) => {
     const t = d.s.tickets[id];
     return t !== undefined && !breached(t) && !atRisk(t);
@@ -73,7 +74,7 @@ export function reportDeviation(d: Draft, c: Cmd<'sla/report-deviation'>): Outco
     kind: 'deviation-reported',
     ticketId: null,
     ok,
-    expected: null,
+    expected: allBreached.length === 0 ? 'no breached ticket' : `at least ${allBreached.join(', ')}`,
     actual: list,
     note: ok
       ? `Deviation report at ${at(d)} named ${list}: every breached ticket and only breached or at-risk ones.`

@@ -45,20 +45,24 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
   if (fix === undefined && fixes.length > 0)
     return refuse(`there is no fix "${shown(c.fixId)}" for ${c.ticketId}`);
   const rightId = arrival.truth.fix;
-  const ok = rightId === undefined || rightId === c.fixId;
+  const deskOwns = isDeskGroup(d.index, arrival.truth.group);
+  // Without a scripted fix, only the desk's own tickets can be closed off by the desk.
+  const ok = rightId === undefined ? deskOwns : rightId === c.fixId;
   const fixText = fix?.text ?? c.fixId;
   const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId;
+  const wrongNote =
+    rightId === undefined
+      ? `${c.ticketId} resolved by the desk at ${at(d)}, but ${partyName(d.index, arrival.truth.group)} owns it; it needed routing there.`
+      : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`;
   observe(d, {
     kind: 'resolved',
     ticketId: c.ticketId,
     ok,
-    expected: rightId ?? null,
+    expected: rightId ?? (deskOwns ? null : `routed to ${arrival.truth.group}`),
     actual: c.fixId,
-    note: ok
-      ? `${c.ticketId} resolved at ${at(d)} with the right fix: "${fixText}".`
-      : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`,
+    note: ok ? `${c.ticketId} resolved at ${at(d)} with the right fix: "${fixText}".` : wrongNote,
   });
-  if (ok && isDeskGroup(d.index, arrival.truth.group)) {
+  if (ok && deskOwns) {
     const routedAway = found.t.groupHistory.some((g) => !isDeskGroup(d.index, g));
     const firstContact = !routedAway && found.t.reopenCount === 0;
     writeTicket(d, c.ticketId).firstContact = firstContact;
@@ -147,6 +151,11 @@ export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
   const found = findTicket(d, c.ticketId, WORKABLE);
   if (!found.ok) return refuse(found.reason);
   if (!d.index.groups.has(c.groupId)) return refuse(`there is no group "${shown(c.groupId)}"`);
+  // Assigning to the second-line group a ticket needs is a functional escalation, whatever the button says.
+  const need = found.arrival.truth.escalation;
+  if (need?.mode === 'functional' && need.to.includes(c.groupId) && found.t.escalations.length === 0) {
+    recordEscalation(d, c.ticketId, 'functional', c.groupId);
+  }
   route(d, c.ticketId, c.groupId);
   emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
   return done(1);
@@ -157,41 +166,46 @@ export function escalate(d: Draft, c: Cmd<'ticket/escalate'>): Outcome {
   if (!found.ok) return refuse(found.reason);
   const isGroup = d.index.groups.has(c.to);
   if (!isGroup && !d.index.experts.has(c.to)) return refuse(`there is no group or expert "${shown(c.to)}"`);
-  const need = found.arrival.truth.escalation;
-  const t = writeTicket(d, c.ticketId);
-  t.escalations = [...t.escalations, { atMinute: d.s.now, mode: c.mode, to: c.to }];
-  const what = `${t.id} escalated (${c.mode}) to ${partyName(d.index, c.to)} at ${at(d)}`;
+  recordEscalation(d, c.ticketId, c.mode, c.to);
+  if (c.mode === 'functional' && isGroup) route(d, c.ticketId, c.to);
+  emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
+  return done(1);
+}
+
+/** Notes an escalation and compares it with the one the situation needs (if any). */
+function recordEscalation(d: Draft, ticketId: string, mode: 'functional' | 'hierarchical', to: string): void {
+  const need = d.index.arrivalById.get(ticketId)?.truth.escalation;
+  const t = writeTicket(d, ticketId);
+  t.escalations = [...t.escalations, { atMinute: d.s.now, mode, to }];
+  const what = `${t.id} escalated (${mode}) to ${partyName(d.index, to)} at ${at(d)}`;
   if (need === undefined) {
     observe(d, {
       kind: 'escalated',
       ticketId: t.id,
       ok: false,
       expected: 'no escalation',
-      actual: `${c.mode} to ${c.to}`,
+      actual: `${mode} to ${to}`,
       note: `${what}, but it did not need an escalation.`,
     });
-  } else {
-    const names = need.to.map((p) => partyName(d.index, p)).join(' or ');
-    const late = (need.beforeMinute !== undefined && d.s.now > need.beforeMinute) || t.resolution.breached;
-    const by =
-      need.beforeMinute !== undefined ? ` by ${at(d, need.beforeMinute)}` : ' before the resolution breach';
-    const rightParty = need.mode === c.mode && need.to.includes(c.to);
-    const ok = rightParty && !late;
-    const wrongs: string[] = [];
-    if (!rightParty) wrongs.push(`it needed a ${need.mode} escalation to ${names}`);
-    if (late) wrongs.push(`it was needed${by}`);
-    observe(d, {
-      kind: 'escalated',
-      ticketId: t.id,
-      ok,
-      expected: `${need.mode} to ${need.to.join(' or ')}${by}`,
-      actual: `${c.mode} to ${c.to} at ${at(d)}`,
-      note: ok ? `${what}, in time.` : `${what}${rightParty ? ', too late' : ''}; ${wrongs.join(', and ')}.`,
-    });
+    return;
   }
-  if (c.mode === 'functional' && isGroup) route(d, c.ticketId, c.to);
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
-  return done(1);
+  const names = need.to.map((p) => partyName(d.index, p)).join(' or ');
+  const late = (need.beforeMinute !== undefined && d.s.now > need.beforeMinute) || t.resolution.breached;
+  const by =
+    need.beforeMinute !== undefined ? ` by ${at(d, need.beforeMinute)}` : ' before the resolution breach';
+  const rightParty = need.mode === mode && need.to.includes(to);
+  const ok = rightParty && !late;
+  const wrongs: string[] = [];
+  if (!rightParty) wrongs.push(`it needed a ${need.mode} escalation to ${names}`);
+  if (late) wrongs.push(`it was needed${by}`);
+  observe(d, {
+    kind: 'escalated',
+    ticketId: t.id,
+    ok,
+    expected: `${need.mode} to ${need.to.join(' or ')}${by}`,
+    actual: `${mode} to ${to} at ${at(d)}`,
+    note: ok ? `${what}, in time.` : `${what}${rightParty ? ', too late' : ''}; ${wrongs.join(', and ')}.`,
+  });
 }
 
 export function link(d: Draft, c: Cmd<'ticket/link'>): Outcome {

@@ -5,6 +5,7 @@
 import type { ScenarioArrival } from '../scenario/schema.ts';
 import type { Draft } from './draft.ts';
 import type { Ticket, TicketStatus } from './types.ts';
+import { assertNever } from './util.ts';
 
 export type Outcome = { ok: true; costMinutes: number } | { ok: false; reason: string };
 
@@ -37,6 +38,8 @@ export function statusReason(id: string, status: TicketStatus): string {
       return `${id} is ${status}`;
     case 'on-hold':
       return `${id} is on hold; resume it first`;
+    default:
+      return assertNever(status);
   }
 }
 

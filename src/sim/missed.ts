@@ -49,7 +49,13 @@ function missTicket(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
     });
   }
   const settled = t.status === 'resolved' || t.status === 'closed';
-  if (!isDeskGroup(d.index, truth.group) && t.groupHistory.length === 0 && !settled) {
+  // A duplicate is handled by linking it to its parent, not by routing it.
+  if (
+    !isDeskGroup(d.index, truth.group) &&
+    truth.parent === undefined &&
+    t.groupHistory.length === 0 &&
+    !settled
+  ) {
     observe(d, {
       kind: 'routed',
       ticketId: id,

@@ -66,6 +66,7 @@ function card(
   const levels = meta.targetLevels.map((l) => `L${l}`).join(', ');
   const resume =
     saved.kind === 'ok' ? button('Resume shift', () => open(source, 'resume'), { kind: 'primary' }) : null;
+  resume?.setAttribute('data-resume', '');
   return h(
     'article',
     { class: 'card', 'data-scenario': meta.id },
@@ -202,7 +203,9 @@ export function showLibrary(root: HTMLElement, notice?: string): void {
         ...(cards.length ? cards : [h('p', { class: 'muted' }, 'No scenarios yet: load your own below.')]),
       );
       cardsBox.removeAttribute('aria-busy');
-      screen.querySelector<HTMLButtonElement>('.card .btn.primary')?.focus();
+      performance.mark('deskshift:first-useful-screen');
+      // A shift in progress comes first: Enter resumes it.
+      (screen.querySelector<HTMLButtonElement>('.card [data-resume]') ?? screen.querySelector<HTMLButtonElement>('.card .btn.primary'))?.focus();
       preload(loaderLine);
     });
 }

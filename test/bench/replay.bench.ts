@@ -24,7 +24,7 @@ import { FIXTURE } from '../sim/fixture.ts';
 const COMMANDS = 10_000;
 const GOAL_RATIO = 20;
 
-function loadScenario(): { scenario: Scenario; hash: string; name: string } {
+export function loadScenario(): { scenario: Scenario; hash: string; name: string } {
   const file = new URL('../../scenarios/monday-morning.json', import.meta.url);
   try {
     const parsed = parseScenario(readFileSync(file, 'utf8'), 'scenarios/monday-morning.json');
@@ -38,10 +38,10 @@ function loadScenario(): { scenario: Scenario; hash: string; name: string } {
 /**
  * A deterministic generator of plausible play: answer what waits, log what is answered, then
  * mostly the zero-cost work a desk repeats (notes, priorities, diagnoses, holds and resumes),
- * with the occasional costly command and one game minute every 85 commands, so that the 10,000
+ * with the occasional costly command and one game minute every 400 commands, so that the 10,000
  * commands span the two-hour shift and most of them are accepted.
  */
-function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: number } {
+export function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: number } {
   let rng = 12345;
   const rand = (n: number): number => {
     const r = nextRandom(rng);
@@ -63,9 +63,9 @@ function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: 
     const t = pick(working, undefined);
     const arrival = t === undefined ? undefined : arrivals.get(t.id);
     const truth = arrival?.truth;
-    const roll = rand(1000);
+    const roll = rand(10_000);
     let input: Input;
-    if (commands % 85 === 84) input = { type: 'clock/advance', toMinute: state.now + 1 };
+    if (commands % 400 === 399) input = { type: 'clock/advance', toMinute: state.now + 1 };
     else if (waiting[0] !== undefined) input = { type: 'contact/answer', ticketId: waiting[0].id };
     else if (unlogged[0] !== undefined) {
       const a = arrivals.get(unlogged[0].id);
@@ -84,17 +84,17 @@ function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: 
         any === undefined
           ? { type: 'clock/advance', toMinute: state.now + 1 }
           : { type: 'ticket/note', ticketId: any.id, text: 'Checked the queue.' };
-    } else if (roll < 350)
+    } else if (roll < 3500)
       input = { type: 'ticket/note', ticketId: t.id, text: 'Called the user back, no change.' };
-    else if (roll < 600)
+    else if (roll < 6000)
       input = { type: 'ticket/prioritise', ticketId: t.id, impact: truth.impact, urgency: truth.urgency };
-    else if (roll < 750)
-      input = {
-        type: 'ticket/diagnose',
-        ticketId: t.id,
-        causeId: pick(arrival?.causes?.map((c) => c.id) ?? [], 'none'),
-      };
-    else if (roll < 970) {
+    else if (roll < 7500) {
+      const causes = arrival?.causes?.map((c) => c.id) ?? [];
+      input =
+        causes.length === 0
+          ? { type: 'ticket/note', ticketId: t.id, text: 'No cause yet.' }
+          : { type: 'ticket/diagnose', ticketId: t.id, causeId: pick(causes, 'none') };
+    } else if (roll < 9940) {
       input =
         t.status === 'on-hold'
           ? { type: 'ticket/resume', ticketId: t.id }
@@ -106,14 +106,14 @@ function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: 
                 'wait',
               ),
             };
-    } else if (roll < 985)
+    } else if (roll < 9960)
       input = {
         type: 'ticket/ask',
         ticketId: t.id,
         questionId: pick(arrival?.questions?.map((q) => q.id) ?? [], 'q'),
       };
-    else if (roll < 993) input = { type: 'ticket/link', ticketId: t.id, parentId: pick(state.order, t.id) };
-    else if (roll < 995)
+    else if (roll < 9975) input = { type: 'ticket/link', ticketId: t.id, parentId: pick(state.order, t.id) };
+    else if (roll < 9985)
       input = {
         type: 'kb/search',
         query: pick(
@@ -121,7 +121,7 @@ function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: 
           'printer',
         ),
       };
-    else if (roll < 998) input = { type: 'ticket/assign', ticketId: t.id, groupId: pick(groups, 'desk') };
+    else if (roll < 9993) input = { type: 'ticket/assign', ticketId: t.id, groupId: pick(groups, 'desk') };
     else
       input = {
         type: 'ticket/resolve',
@@ -130,7 +130,6 @@ function generate(scenario: Scenario, hash: string): { log: ShiftLog; rejected: 
       };
     const result = step(scenario, state, input);
     if (result.events.some((e) => e.type === 'command/rejected')) rejected += 1;
-    if (process.env.WHY && commands % 250 === 0) console.log(commands, state.now, input.type, JSON.stringify(result.events).slice(0, 150));
     state = result.state;
     log = appendInput(log, input);
   }

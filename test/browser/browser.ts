@@ -85,3 +85,14 @@ export async function snapshot(page: Page): Promise<{ log: unknown; state: unkno
 export async function currentScreen(page: Page): Promise<string> {
   return page.evaluate(() => window.__deskshift?.screen() ?? 'library');
 }
+
+/** Pauses the clock with Space if it is running (the game may have paused itself on a P1). */
+export async function pause(page: Page): Promise<void> {
+  const running = await page.evaluate(
+    () => document.querySelector('[data-run-state]')?.textContent?.startsWith('Running') ?? false,
+  );
+  if (running) await page.keyboard.press(' ');
+  await page.waitForFunction(
+    () => !document.querySelector('[data-run-state]')?.textContent?.startsWith('Running'),
+  );
+}

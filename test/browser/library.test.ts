@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, gotoGame, openBrowser, shot } from './browser.ts';
+import { type Browser, gotoGame, openBrowser, pause, shot } from './browser.ts';
 
 const broken = readFileSync('test/browser/fixtures/broken.json', 'utf8');
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -56,7 +56,7 @@ describe.each([
   });
 
   it('shows HTML in scenario text as text and runs nothing', async () => {
-    await gotoGame(b.page);
+    await gotoGame(b.page, '?msPerMinute=100');
     await b.page.setInputFiles('#scenario-file', {
       name: 'hostile.json',
       mimeType: 'application/json',
@@ -68,7 +68,7 @@ describe.each([
     await b.page.waitForSelector('[data-screen=desk]');
     await b.page.keyboard.press('4');
     await b.page.waitForFunction(() => document.querySelector('.workspace .subject') !== null);
-    await b.page.keyboard.press(' ');
+    await pause(b.page);
     expect(await b.page.locator('.workspace .subject').textContent()).toBe(`Subject ${XSS}`);
     expect(await b.page.locator('.bubble.caller').first().textContent()).toContain(`Message ${XSS}<script>`);
     await shot(b.page, '03-desk-hostile-text');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { replay, type ShiftLog } from '../../src/sim/index.ts';
-import { type Browser, gotoGame, openBrowser, shot, snapshot } from './browser.ts';
+import { type Browser, gotoGame, openBrowser, pause, shot, snapshot } from './browser.ts';
 import { playToEnd } from './play.ts';
 
 function expectedLevel(log: ShiftLog): number {
@@ -49,7 +49,7 @@ describe.each([
     await page.waitForSelector('[data-screen=desk]');
     await page.keyboard.press('2');
     await page.waitForTimeout(1500);
-    await page.keyboard.press(' ');
+    await pause(page);
     await page.keyboard.press('j');
     await shot(page, '11-desk');
     await page.keyboard.press('?');

@@ -5,7 +5,7 @@
  * every step goes through the keyboard and the game reaches its end.
  */
 import type { Page } from 'playwright-core';
-import { currentScreen, snapshot } from './browser.ts';
+import { currentScreen, pause, snapshot } from './browser.ts';
 
 interface SnapState {
   now: number;
@@ -68,8 +68,7 @@ export async function playToEnd(page: Page, burstMs = 250, maxRounds = 400): Pro
   for (let round = 0; round < maxRounds; round++) {
     if ((await currentScreen(page)) === 'debrief') return;
     await page.waitForTimeout(burstMs);
-    const speed = await page.locator('[data-run-state]').textContent();
-    if (speed?.startsWith('Running')) await page.keyboard.press(' ');
+    await pause(page);
     const s = await stateOf(page);
     if (s.ended) break;
     await page.keyboard.press('Home');

@@ -81,14 +81,16 @@ describe('assess', () => {
     });
   });
 
-  it('names the next step with its moment: flipping the priority gives M_2 = 2.6244 / 2.7718', () => {
-    // 0.946822 - 0.330913 = 0.615909
+  it('names the next step with its moment: flipping the priority raises the log-odds of Level 2', () => {
+    // Before: M_2 = 0.2916 / 0.8812, odds 0.2916 / 0.5896, ln = -0.704061. After (priority right):
+    // theta 0: 0.0016, 1: 0.1458, >= 2: 0.6561 x4 = 2.6244; odds 2.6244 / 0.1474, ln = 2.879458.
+    // Gain 3.583519.
     expect(report.nextSteps).toEqual([
       {
         indicator: 'L2.triage-route',
         level: 2,
         short: 'Initial evaluation and routing',
-        gain: 0.6159,
+        gain: 3.5835,
         moment: {
           time: '08:03',
           minute: 3,

@@ -87,6 +87,17 @@ describe('ticket/resolve and ticket/close', () => {
     ]);
   });
 
+  it('the desk resolving a ticket another group owns, without a scripted fix, is wrong and reopens', () => {
+    const { state } = play([...INC2_OPEN, resolve('INC2', 'rebooted'), advance(30)]);
+    expect(obs(state, 'resolved')).toEqual([
+      [
+        false,
+        false,
+        'INC2 resolved by the desk at 08:06, but Network team owns it; it needed routing there.',
+      ],
+    ]);
+    expect(ticket(state, 'INC2').reopenCount).toBe(1);
+  });
   it('closing an unresolved ticket and resolving a waiting one are rejected with a lifecycle observation', () => {
     const { state, steps } = play([
       ...INC1_OPEN,
@@ -239,6 +250,14 @@ describe('ticket/escalate', () => {
         'INC1 escalated (hierarchical) to Pat Moss at 08:04, but it did not need an escalation.',
       ],
     ]);
+  });
+  it('counts assigning to the needed second-line group as the functional escalation', () => {
+    const assign: Input = { type: 'ticket/assign', ticketId: 'INC2', groupId: 'network' };
+    const { state } = play([...INC2_OPEN, assign]);
+    expect(obs(state, 'escalated')).toEqual([
+      [true, false, 'INC2 escalated (functional) to Network team at 08:06, in time.'],
+    ]);
+    expect(ticket(state, 'INC2').assignedGroup).toBe('network');
   });
   it('rejects an unknown party', () => {
     expect(play([...INC2_OPEN, esc('functional', 'nobody')]).last).toEqual([

@@ -106,7 +106,6 @@ describe('shift end', () => {
       ],
       ['classified', 'INC3', 'INC3 was answered but never logged and classified during the shift.'],
       ['prioritised', 'INC3', 'INC3 was answered but never prioritised; the right priority was P2.'],
-      ['routed', 'INC3', 'INC3 was never routed to Network team, the group that owns it.'],
       ['linked', 'INC3', 'INC3 was never linked to its parent INC2.'],
       [
         'problem-raised',

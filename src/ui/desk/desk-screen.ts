@@ -85,12 +85,13 @@ export function showDesk(ctx: AppContext): void {
   const clock = startClock(shift, msPerGameMinute(location.search));
   let game: { destroy(): void } | null = null;
   let alive = true;
-  loadGame()
+  (new URLSearchParams(location.search).get('v') === 'nogame' ? new Promise<never>(() => undefined) : loadGame())
     .then((m) => {
       if (!alive) return;
-      game = m.startGame(pane, shift, { fraction: clock.fraction, filter: () => view.filter }, () =>
-        domQueue.hide(),
-      );
+      game = m.startGame(pane, shift, { fraction: clock.fraction, filter: () => view.filter }, () => {
+        domQueue.hide();
+        performance.mark('deskshift:desk-ready');
+      });
     })
     .catch((e: unknown) =>
       domQueue.showFailure(`The animated desk could not load (${String(e)}). The list below works the same.`),

@@ -57,7 +57,7 @@ export function checked(form: HTMLFormElement, name: string): string[] {
 export function checkbox(name: string, value: string, label: string, on: boolean): HTMLLabelElement {
   const input = h('input', { type: 'checkbox', name, value });
   input.checked = on;
-  return h('label', { class: 'row', style: 'flex-direction:row;color:var(--text)' }, input, label);
+  return h('label', { class: 'check' }, input, h('span', {}, label));
 }
 
 /** The form shell: title, fields, a submit button with its key, and Cancel (Escape). */

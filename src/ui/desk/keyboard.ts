@@ -87,9 +87,9 @@ export function installKeys(handlers: KeyHandlers): () => void {
 
 /** The help overlay listing every shortcut; closes on Escape, ? or its button. */
 export function helpOverlay(close: () => void): HTMLElement {
-  const rows = [
-    ...GLOBAL_KEYS,
-    ...TICKET_ACTIONS.map((a): [string, string] => [a.key, `${a.label} (selected ticket)`]),
+  const parts: (readonly [string, string][])[] = [
+    GLOBAL_KEYS,
+    TICKET_ACTIONS.map((a): [string, string] => [a.key, `${a.label} (selected ticket)`]),
   ];
   const closeBtn = h('button', { type: 'button', class: 'btn primary' }, 'Close', h('kbd', {}, 'Esc'));
   closeBtn.addEventListener('click', close);
@@ -106,12 +106,18 @@ export function helpOverlay(close: () => void): HTMLElement {
         'Everything on the desk works from the keyboard. Tab moves between buttons and fields; Enter activates.',
       ),
       h(
-        'table',
-        {},
-        h(
-          'tbody',
-          {},
-          ...rows.map(([k, what]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, what))),
+        'div',
+        { class: 'help-cols' },
+        ...parts.map((rows) =>
+          h(
+            'table',
+            {},
+            h(
+              'tbody',
+              {},
+              ...rows.map(([k, what]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, what))),
+            ),
+          ),
         ),
       ),
       closeBtn,

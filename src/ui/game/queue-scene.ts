@@ -148,7 +148,7 @@ export class QueueScene extends Phaser.Scene {
       this.widthRef = this.scale.width;
       this.dirty = true;
     }
-    if (this.dirty) {
+    if (this.dirty && new URLSearchParams(location.search).get('v') !== 'nocards') {
       this.dirty = false;
       this.rebuild();
       this.layout();
