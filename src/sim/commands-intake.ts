@@ -44,9 +44,15 @@ export function answer(d: Draft, c: Cmd<'contact/answer'>): Outcome {
   return done(0);
 }
 
-function nameOf(map: Map<string, string>, id: string | undefined): string {
-  if (id === undefined) return 'none';
+function nameOf(map: Map<string, string>, id: string): string {
   return map.get(id) ?? id;
+}
+
+/** "the caller was Ana Sousa, not Brian Clarke", or "no caller was recorded (it was Ana Sousa)". */
+function mismatch(what: string, map: Map<string, string>, right: string, given: string | undefined): string {
+  return given === undefined
+    ? `no ${what} was recorded (it was ${nameOf(map, right)})`
+    : `the ${what} was ${nameOf(map, right)}, not ${nameOf(map, given)}`;
 }
 
 export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
@@ -63,6 +69,8 @@ export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
   const { arrival } = found;
   const truth = arrival.truth;
   const first = found.t.kind === null;
+  const kindCategory = (kind: string, category: string): string =>
+    `${kind.replace('-', ' ')} / ${nameOf(d.index.categories, category)}`;
   const t = writeTicket(d, c.ticketId);
   t.kind = c.kind;
   t.category = c.category;
@@ -79,20 +87,16 @@ export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
       expected: `${truth.kind} / ${truth.category}`,
       actual: `${c.kind} / ${c.category}`,
       note: classOk
-        ? `${t.id} classified at ${at(d)} as ${c.kind} / ${c.category}, which is right.`
-        : `${t.id} classified at ${at(d)} as ${c.kind} / ${c.category}; the right classification was ${truth.kind} / ${truth.category}.`,
+        ? `${t.id} classified at ${at(d)} as ${kindCategory(c.kind, c.category)}, which is right.`
+        : `${t.id} classified at ${at(d)} as ${kindCategory(c.kind, c.category)}; the right classification was ${kindCategory(truth.kind, truth.category)}.`,
     });
     const callerOk = arrival.caller === undefined || c.caller === arrival.caller;
     const serviceOk = truth.service === undefined || c.service === truth.service;
     const wrong: string[] = [];
-    if (!callerOk)
-      wrong.push(
-        `the caller was ${nameOf(d.index.users, arrival.caller)}, not ${nameOf(d.index.users, c.caller)}`,
-      );
-    if (!serviceOk) {
-      wrong.push(
-        `the service was ${nameOf(d.index.services, truth.service)}, not ${nameOf(d.index.services, c.service)}`,
-      );
+    if (!callerOk && arrival.caller !== undefined)
+      wrong.push(mismatch('caller', d.index.users, arrival.caller, c.caller));
+    if (!serviceOk && truth.service !== undefined) {
+      wrong.push(mismatch('service', d.index.services, truth.service, c.service));
     }
     observe(d, {
       kind: 'logged',

@@ -17,7 +17,7 @@ export interface ScenarioIndex {
   patience: Map<string, number>;
   services: Map<string, string>;
   cis: Set<string>;
-  categories: Set<string>;
+  categories: Map<string, string>;
   articles: Map<string, Article>;
   holdReasons: Map<string, string>;
   /** Warning percents, sorted ascending and deduplicated. */
@@ -59,7 +59,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     patience: new Map(org.users.map((u) => [u.id, u.patienceMinutes])),
     services: new Map(org.services.map((s) => [s.id, s.name])),
     cis: new Set(org.configurationItems.map((c) => c.id)),
-    categories: new Set(org.categories.map((c) => c.id)),
+    categories: new Map(org.categories.map((c) => [c.id, c.name])),
     articles: new Map(scenario.knowledge.map((a) => [a.id, a])),
     holdReasons: new Map(scenario.sla.holdReasons.map((h) => [h.id, h.label])),
     warningPercents: [...new Set(scenario.sla.warningPercents)].sort((a, b) => a - b),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Input } from '../../src/sim/index.ts';
 import { advance, answer, INC1_OPEN, INC2_OPEN, obs, play, ticket } from './helpers.ts';
 
 describe('contact/answer', () => {
@@ -51,7 +52,7 @@ describe('ticket/log', () => {
     expect([t.kind, t.category, t.callerId, t.serviceId]).toEqual(['incident', 'access', 'bob', null]);
     expect(state.now).toBe(5);
     expect(obs(state, 'classified')).toEqual([
-      [true, false, 'INC1 classified at 08:03 as service-request / access, which is right.'],
+      [true, false, 'INC1 classified at 08:03 as service request / Access, which is right.'],
     ]);
     expect(obs(state, 'logged')).toEqual([
       [true, false, 'INC1 logged at 08:03 with the right caller and service.'],
@@ -74,7 +75,7 @@ describe('ticket/log', () => {
       [
         false,
         false,
-        'INC1 classified at 08:03 as incident / network; the right classification was service-request / access.',
+        'INC1 classified at 08:03 as incident / Network; the right classification was service request / Access.',
       ],
     ]);
     expect(obs(state, 'logged')).toEqual([
@@ -82,6 +83,17 @@ describe('ticket/log', () => {
         false,
         false,
         'INC1 logged at 08:03, but the caller was Ann Lee, not Bob Roe and the service was Email, not Remote access (VPN).',
+      ],
+    ]);
+  });
+  it('says what was not recorded', () => {
+    const bare: Input = { type: 'ticket/log', ticketId: 'INC1', kind: 'service-request', category: 'access' };
+    const { state } = play([advance(3), answer('INC1'), bare]);
+    expect(obs(state, 'logged')).toEqual([
+      [
+        false,
+        false,
+        'INC1 logged at 08:03, but no caller was recorded (it was Ann Lee) and no service was recorded (it was Email).',
       ],
     ]);
   });
