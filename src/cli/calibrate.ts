@@ -12,7 +12,7 @@ import {
   calibrationPasses,
   renderCalibrationTable,
 } from '../personas/index.ts';
-import { loadScenario, misuse, parseOptions, withoutTrace } from './evaluate.ts';
+import { loadScenario, misuse, parseOptions, withoutTrace } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift calibrate [--seeds N] [--noise P] [FILE...]

@@ -3,7 +3,7 @@
  * for, from the scenario alone; warns (on stderr) about every level that is not assessable.
  */
 import { coverage, renderCoverageText } from '../eval/index.ts';
-import { loadScenario, misuse, parseOptions, withoutTrace } from './evaluate.ts';
+import { loadScenario, misuse, parseOptions, withoutTrace } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift coverage FILE [--json]

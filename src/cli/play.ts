@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { PersonaLevel } from '../personas/index.ts';
 import { playPersona } from '../personas/index.ts';
-import { loadScenario, misuse, parseOptions, withoutTrace } from './evaluate.ts';
+import { loadScenario, misuse, parseOptions, withoutTrace } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift play --scenario FILE --persona N [--seed S] [--noise P] [--out LOG]

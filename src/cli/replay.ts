@@ -6,13 +6,12 @@
 import type { ObservationKind, Scenario } from '../scenario/schema.ts';
 import {
   formatClock,
-  replay,
   type ShiftLog,
   type ShiftState,
   type ShiftSummary,
   selectSummary,
 } from '../sim/index.ts';
-import { LOG_LIMIT_BYTES, loadScenario, misuse, parseOptions, readText } from './evaluate.ts';
+import { loadShift, misuse, parseOptions } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift replay LOG --scenario FILE [--json]
@@ -95,27 +94,10 @@ export async function runReplay(args: string[], io: Io): Promise<number> {
   if (typeof values.scenario !== 'string') {
     return misuse(io, 'deskshift replay: --scenario FILE is required', USAGE).code;
   }
-  const logPath = positionals[0] ?? '';
-  const loaded = loadScenario(values.scenario, io);
-  if (!loaded.ok) return loaded.code;
-  const text = readText(logPath, LOG_LIMIT_BYTES, 'log', io);
-  if (!text.ok) return text.code;
-  let log: unknown;
-  try {
-    log = JSON.parse(text.value);
-  } catch (error) {
-    io.err(
-      `${logPath}: the log is not valid JSON (${error instanceof Error ? error.message : String(error)})\n`,
-    );
-    return EXIT.finding;
-  }
-  const { scenario, hash } = loaded.value;
-  const replayed = replay(scenario, hash, log as ShiftLog);
-  if (!replayed.ok) {
-    io.err(`${logPath}: ${replayed.message}\n`);
-    return EXIT.finding;
-  }
-  const r = report(scenario, log as ShiftLog, replayed.state);
+  const shift = loadShift(positionals[0] ?? '', values.scenario, io);
+  if (!shift.ok) return shift.code;
+  const { scenario, log, state } = shift.value;
+  const r = report(scenario, log, state);
   io.out(values.json === true ? `${JSON.stringify(r, null, 2)}\n` : renderText(r));
   return EXIT.ok;
 }

@@ -3,7 +3,8 @@
  * took becomes a missed observation (ok=false, missed=true) the debrief can point at.
  */
 import type { ScenarioArrival } from '../scenario/schema.ts';
-import { at, type Draft, emit, observe, writeTicket } from './draft.ts';
+import { at, type Draft, emit, observe } from './draft.ts';
+import { closeLinkWindow } from './resolution.ts';
 import { isDeskGroup, partyName, truePriority } from './scenario-index.ts';
 import { closeEscalationWindow } from './timer-effects.ts';
 import type { Ticket } from './types.ts';
@@ -68,23 +69,6 @@ function missTicket(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
   }
 }
 
-function missLink(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
-  const parent = arrival.truth.parent;
-  if (parent === undefined || t.parentId !== null || t.closedWindows.includes('link')) return;
-  if (t.respondedAt === null) return;
-  const w = writeTicket(d, t.id);
-  w.closedWindows = [...w.closedWindows, 'link'];
-  observe(d, {
-    kind: 'linked',
-    ticketId: t.id,
-    ok: false,
-    missed: true,
-    expected: parent,
-    actual: null,
-    note: `${t.id} was never linked to its parent ${parent}.`,
-  });
-}
-
 function missProblems(d: Draft): void {
   for (const [key, ids] of d.index.problemGroups) {
     const arrived = ids.filter((id) => d.s.tickets[id] !== undefined);
@@ -114,7 +98,8 @@ export function endShift(d: Draft): void {
     const arrival = d.index.arrivalById.get(id);
     if (t === undefined || arrival === undefined) continue;
     missTicket(d, t, arrival);
-    missLink(d, d.s.tickets[id] ?? t, arrival);
+    const current = d.s.tickets[id] ?? t;
+    if (current.respondedAt !== null) closeLinkWindow(d, current, arrival, 'shift-end');
     if (isOpenStatus(t.status)) closeEscalationWindow(d, id, 'shift-end');
   }
   missProblems(d);

@@ -23,10 +23,17 @@ export function endHold(t: Ticket, now: number): void {
 
 export type ResolvedBy = 'desk' | 'desk-wrong-fix' | 'group' | 'parent';
 
-function closeLinkWindow(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
+/** The chance to link a duplicate to its parent has gone: it was resolved, or the shift ended. */
+export function closeLinkWindow(
+  d: Draft,
+  t: Ticket,
+  arrival: ScenarioArrival,
+  why: 'resolved' | 'shift-end',
+): void {
   const parent = arrival.truth.parent;
   if (parent === undefined || t.parentId !== null || t.closedWindows.includes('link')) return;
-  t.closedWindows = [...t.closedWindows, 'link'];
+  const w = writeTicket(d, t.id);
+  w.closedWindows = [...w.closedWindows, 'link'];
   observe(d, {
     kind: 'linked',
     ticketId: t.id,
@@ -34,7 +41,10 @@ function closeLinkWindow(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
     missed: true,
     expected: parent,
     actual: null,
-    note: `${t.id} was resolved without being linked to its parent ${parent}.`,
+    note:
+      why === 'resolved'
+        ? `${t.id} was resolved without being linked to its parent ${parent}.`
+        : `${t.id} was never linked to its parent ${parent}.`,
   });
 }
 
@@ -56,7 +66,7 @@ export function markResolved(d: Draft, id: TicketId, by: ResolvedBy, fixId: stri
     const followUp = (arrival.followUps ?? []).find((f) => f.trigger === 'wrong-fix');
     t.reopenDueAt = now + (followUp?.afterMinutes ?? DEFAULT_REOPEN_MINUTES);
   }
-  closeLinkWindow(d, t, arrival);
+  closeLinkWindow(d, t, arrival, 'resolved');
   if (by === 'parent') emit(d, { type: 'ticket/changed', ticketId: id });
   if (by === 'desk-wrong-fix') return;
   for (const childId of d.s.order) {
