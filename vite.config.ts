@@ -1,7 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readCardMeta } from './src/ui/card-meta.ts';
+
+/**
+ * `virtual:scenario-cards`: the built-in scenarios' card data (title, summary, levels, length),
+ * read at build time so the library shows before any scenario file is fetched. A file that is not
+ * even JSON gets a null card; the game then shows the validator's messages when it is opened.
+ */
+function scenarioCards(): Plugin {
+  const id = 'virtual:scenario-cards';
+  const resolved = `\0${id}`;
+  return {
+    name: 'deskshift-scenario-cards',
+    resolveId: (source) => (source === id ? resolved : null),
+    load(source) {
+      if (source !== resolved) return null;
+      const dir = resolve('scenarios');
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+        .sort();
+      const cards = files.map((f) => {
+        const path = join(dir, f);
+        this.addWatchFile(path);
+        return { file: `scenarios/${f}`, meta: readCardMeta(readFileSync(path, 'utf8')) };
+      });
+      return `export default ${JSON.stringify(cards)};`;
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
+  plugins: [scenarioCards()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -387,7 +387,9 @@ export const Rule = z
     ticket: id('Only observations about this ticket.').optional(),
     outcome: z
       .enum(['met', 'missed', 'any'])
-      .describe('met: the trainee did the right thing; missed: did it wrong or let the chance pass; any: either (default).')
+      .describe(
+        'met: the trainee did the right thing; missed: did it wrong or let the chance pass; any: either (default).',
+      )
       .optional(),
     indicator: IndicatorIdSchema,
     weight: z.number().min(0.1).max(5).describe('How much one match counts (default 1).').optional(),

@@ -1,11 +1,12 @@
 /** The store's public surface: the session store factory, persistence helpers and notification types. */
-export type { Cue, Notification, Tone } from './notifications.ts';
+
+export { logMismatch } from './log-replay.ts';
+export type { Cue, Notification, TicketNote, Tone } from './notifications.ts';
 export * from './persistence.ts';
 export * from './selectors.ts';
 export {
   createShiftStore,
   type KbResults,
-  logMismatch,
   type SavedConflict,
   type SessionStoreApi,
   type ShiftSession,

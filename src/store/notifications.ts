@@ -132,3 +132,34 @@ export function notificationsFor(
   }
   return out;
 }
+
+/**
+ * What happened to a ticket that its conversation shows (the caller calling back, a reopen...).
+ * No minute: a replay merges clock advances, so only the order is the same live and replayed.
+ */
+export interface TicketNote {
+  kind: 'callback' | 'reopened' | 'bounced' | 'abandoned' | 'resolved-by-group';
+  text: string;
+}
+
+/** Adds the ticket notes of one step's events to `notes` (a new object only when something was added). */
+export function addTicketNotes(
+  notes: Readonly<Record<string, readonly TicketNote[]>>,
+  events: readonly EngineEvent[],
+): Readonly<Record<string, readonly TicketNote[]>> {
+  let out = notes;
+  const add = (ticketId: string, note: TicketNote) => {
+    if (out === notes) out = { ...notes };
+    out = { ...out, [ticketId]: [...(out[ticketId] ?? []), note] };
+  };
+  for (const e of events) {
+    if (e.type === 'ticket/callback') add(e.ticketId, { kind: 'callback', text: e.message });
+    else if (e.type === 'ticket/reopened') add(e.ticketId, { kind: 'reopened', text: e.message });
+    else if (e.type === 'ticket/bounced') add(e.ticketId, { kind: 'bounced', text: e.message });
+    else if (e.type === 'contact/abandoned')
+      add(e.ticketId, { kind: 'abandoned', text: 'The caller gave up waiting.' });
+    else if (e.type === 'ticket/resolved-by-group')
+      add(e.ticketId, { kind: 'resolved-by-group', text: `Resolved by ${e.groupId}.` });
+  }
+  return out;
+}

@@ -116,6 +116,7 @@ export function archiveLog(storage: KeyValueStorage, log: ShiftLog): string | nu
   return writeJson(storage, storageKeys.archive(log.scenarioId), log);
 }
 
+/** The saved UI preferences, or the defaults. */
 export function loadPrefs(storage: KeyValueStorage): Prefs {
   const found = readJson(storage, storageKeys.prefs());
   if (found.kind !== 'ok' || !isObject(found.value)) return { ...DEFAULT_PREFS };
@@ -126,6 +127,7 @@ export function loadPrefs(storage: KeyValueStorage): Prefs {
   };
 }
 
+/** Saves the UI preferences; returns an error message or null. */
 export function savePrefs(storage: KeyValueStorage, prefs: Prefs): string | null {
   return writeJson(storage, storageKeys.prefs(), prefs);
 }
@@ -145,6 +147,7 @@ export function loadResult(storage: KeyValueStorage, scenarioId: string): Scenar
   return { level: v.level, confidence: v.confidence, scenarioVersion: v.scenarioVersion };
 }
 
+/** Records the learner's last result on a scenario; returns an error message or null. */
 export function saveResult(
   storage: KeyValueStorage,
   scenarioId: string,
@@ -160,6 +163,7 @@ export function loadCustomIds(storage: KeyValueStorage): string[] {
   return found.value.filter((v): v is string => typeof v === 'string');
 }
 
+/** The text of a scenario the trainee loaded from a file, or null. */
 export function loadCustomText(storage: KeyValueStorage, scenarioId: string): string | null {
   try {
     return storage.getItem(storageKeys.custom(scenarioId));

@@ -7,16 +7,16 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
-import { checkLog, createShift, step } from '../sim/index.ts';
+import { checkLog, step } from '../sim/index.ts';
+import type { Command, EngineEvent, Input, ShiftLog, ShiftState } from '../sim/types.ts';
+import { logMismatch, newLog, type Replayed, replayEntries } from './log-replay.ts';
 import {
-  type Command,
-  ENGINE_VERSION,
-  type EngineEvent,
-  type Input,
-  type ShiftLog,
-  type ShiftState,
-} from '../sim/types.ts';
-import { NOTIFICATION_LIMIT, type Notification, notificationsFor } from './notifications.ts';
+  addTicketNotes,
+  NOTIFICATION_LIMIT,
+  type Notification,
+  notificationsFor,
+  type TicketNote,
+} from './notifications.ts';
 import {
   archiveLog,
   type KeyValueStorage,
@@ -59,6 +59,8 @@ export interface ShiftSession {
   lastEvents: EngineEvent[];
   eventBatch: number;
   kbResults: KbResults | null;
+  /** Per ticket, what happened to it that its conversation shows (rebuilt from the log on reload). */
+  ticketNotes: Readonly<Record<string, readonly TicketNote[]>>;
   prefs: Prefs;
   /** Set when the browser refused to save; shown until a save succeeds again. */
   saveError: string | null;
@@ -97,46 +99,6 @@ export interface ShiftStore {
 
 export type SessionStoreApi = Mutate<StoreApi<ShiftSession>, [['zustand/subscribeWithSelector', never]]>;
 
-function newLog(scenario: Scenario, hash: string, seed: number): ShiftLog {
-  return {
-    scenarioId: scenario.meta.id,
-    scenarioHash: hash,
-    seed,
-    engineVersion: ENGINE_VERSION,
-    entries: [],
-  };
-}
-
-/** Why a saved log cannot be replayed against this scenario, or null when it can. */
-export function logMismatch(scenario: Scenario, hash: string, log: ShiftLog): string | null {
-  if (log.scenarioId !== scenario.meta.id) {
-    return `The saved shift belongs to scenario "${log.scenarioId}", not "${scenario.meta.id}".`;
-  }
-  if (log.scenarioHash !== hash) {
-    return `The scenario "${scenario.meta.title}" has changed since this shift was saved, so the saved moves would not replay the same shift.`;
-  }
-  if (log.engineVersion !== ENGINE_VERSION) {
-    return `The saved shift was played with engine version ${log.engineVersion}; this game runs version ${ENGINE_VERSION}.`;
-  }
-  return null;
-}
-
-interface Replayed {
-  state: ShiftState;
-  /** State before the last entry, so a merged clock advance can be recomputed exactly. */
-  before: ShiftState;
-}
-
-function replayEntries(scenario: Scenario, log: ShiftLog): Replayed {
-  let state = createShift(scenario, log.seed);
-  let before = state;
-  for (const input of log.entries) {
-    before = state;
-    state = step(scenario, state, input).state;
-  }
-  return { state, before };
-}
-
 /** Creates the session store for a scenario, resuming the shift saved in `storage` when it matches. */
 export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
   const { scenario, hash, storage } = options;
@@ -159,7 +121,10 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     removeSavedLog(storage, scenario.meta.id);
     notice = `${saved.message} It was discarded and a new shift starts.`;
   }
-  let replayed = replayEntries(scenario, log);
+  let ticketNotes: Readonly<Record<string, readonly TicketNote[]>> = {};
+  let replayed = replayEntries(scenario, log, (events) => {
+    ticketNotes = addTicketNotes(ticketNotes, events);
+  });
 
   const store = createStore<ShiftSession>()(
     subscribeWithSelector(
@@ -171,11 +136,23 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
         speed: 0 as Speed,
         lastSpeed: 1 as Exclude<Speed, 0>,
         selectedTicketId: null,
-        notifications: [],
-        nextNotificationId: 1,
+        notifications: resumed
+          ? [
+              {
+                id: 1,
+                atMinute: replayed.state.now,
+                tone: 'info',
+                cue: null,
+                ticketId: null,
+                text: `Shift resumed where you left it (${log.entries.length} moves replayed). Press Space to run the clock.`,
+              },
+            ]
+          : [],
+        nextNotificationId: resumed ? 2 : 1,
         lastEvents: [],
         eventBatch: 0,
         kbResults: null,
+        ticketNotes,
         prefs,
         saveError: null,
         conflict,
@@ -193,6 +170,17 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     const arrivedP1 = events.some(
       (e) => e.type === 'contact/arrived' && next.state.tickets[e.ticketId]?.priority === 1,
     );
+    const autoPaused = arrivedP1 && s.prefs.autoPauseP1 && s.speed > 0 && !next.state.ended;
+    if (autoPaused) {
+      fresh.push({
+        id: s.nextNotificationId + fresh.length,
+        atMinute: next.state.now,
+        tone: 'warn',
+        cue: null,
+        ticketId: null,
+        text: 'Paused by itself: a priority 1 contact arrived. Press Space to run on.',
+      });
+    }
     const saveError = saveLog(storage, nextLog);
     store.setState({
       log: nextLog,
@@ -201,6 +189,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
       nextNotificationId: s.nextNotificationId + fresh.length,
       lastEvents: events,
       eventBatch: s.eventBatch + 1,
+      ticketNotes: addTicketNotes(s.ticketNotes, events),
       kbResults:
         kb && kb.type === 'kb/results'
           ? {
@@ -210,7 +199,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
             }
           : s.kbResults,
       saveError,
-      speed: next.state.ended || (arrivedP1 && s.prefs.autoPauseP1) ? 0 : s.speed,
+      speed: next.state.ended || autoPaused ? 0 : s.speed,
     });
     return events;
   }
@@ -237,6 +226,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
 
   function start(nextLog: ShiftLog): void {
     replayed = replayEntries(scenario, nextLog);
+    ticketNotes = {};
     const saveError = saveLog(storage, nextLog);
     store.setState({
       log: nextLog,
@@ -246,6 +236,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
       notifications: [],
       lastEvents: [],
       kbResults: null,
+      ticketNotes: {},
       conflict: null,
       resumed: false,
       saveError,

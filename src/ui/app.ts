@@ -17,6 +17,8 @@ export interface AppContext {
   root: HTMLElement;
   source: ScenarioSource;
   shift: ShiftStore;
+  /** Messages for the trainee from opening the scenario (an unreadable save, a file not kept). */
+  notices: string[];
   /** Back to the library, with an optional notice. */
   library(notice?: string): void;
   briefing(): void;
@@ -51,10 +53,13 @@ export function openScenario(
   }
   const shift = createShiftStore({ scenario: parsed.scenario, hash: parsed.hash, seed: newSeed(), storage });
   let screen = 'none';
+  const storeNotice = shift.getState().notice;
+  if (storeNotice) notices.push(storeNotice);
   const ctx: AppContext = {
     root,
     source,
     shift,
+    notices,
     library: (notice) => {
       screen = 'library';
       shift.setSpeed(0);

@@ -14,6 +14,7 @@ function table(head: string[], rows: (string | Node)[][]): HTMLTableElement {
   );
 }
 
+/** Shows the briefing; Enter starts the shift, Escape goes back. */
 export function showBriefing(ctx: AppContext): void {
   const { scenario } = ctx.shift.getState();
   const org = scenario.organisation;
@@ -48,6 +49,7 @@ export function showBriefing(ctx: AppContext): void {
         { class: 'muted' },
         `${org.name} · shift starts ${scenario.meta.shiftStart} · ${durationText(scenario.meta.lengthMinutes)}`,
       ),
+      ...ctx.notices.map((n) => h('div', { class: 'notice', role: 'status' }, n)),
       h(
         'div',
         { class: 'brief-grid' },

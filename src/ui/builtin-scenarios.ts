@@ -1,9 +1,11 @@
 /**
- * The built-in scenarios, bundled from `scenarios/*.json` (the JSON Schema file is not a scenario)
- * as static assets fetched from the same origin, so they stay out of the JavaScript. The library
- * reads only their `meta` for its cards; opening one runs the full validator (`parseScenario`),
- * exactly as for a file the trainee loads.
+ * The built-in scenarios from `scenarios/*.json` (the JSON Schema file is not a scenario). Their
+ * card data is read at build time (`virtual:scenario-cards`, see vite.config.ts) so the library
+ * shows at once; the files themselves are static assets fetched when needed, outside the JavaScript.
+ * Opening one runs the full validator (`parseScenario`), exactly as for a file the trainee loads.
  */
+import cards from 'virtual:scenario-cards';
+import type { CardMeta } from './card-meta.ts';
 
 export interface ScenarioSource {
   /** File name shown in validator messages. */
@@ -12,67 +14,47 @@ export interface ScenarioSource {
   origin: 'builtin' | 'custom';
 }
 
+/** A library entry: its card data and how to get its text. */
+export interface LibraryEntry {
+  file: string;
+  origin: 'builtin' | 'custom';
+  meta: CardMeta | null;
+  text(): Promise<string>;
+}
+
 const urls = import.meta.glob<string>(['/scenarios/*.json', '!/scenarios/scenario.schema.json'], {
   query: '?url',
   import: 'default',
   eager: true,
 });
 
-let loaded: Promise<ScenarioSource[]> | null = null;
+const texts = new Map<string, Promise<string>>();
 
-/** Fetches the built-in scenarios' text (once); a file that fails to load says so in its text. */
-export function loadBuiltinScenarios(): Promise<ScenarioSource[]> {
-  loaded ??= Promise.all(
-    Object.entries(urls)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(async ([path, url]) => {
-        const file = path.replace(/^\//, '');
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`${file} could not be loaded (HTTP ${response.status}).`);
-        return { file, text: await response.text(), origin: 'builtin' as const };
-      }),
-  );
-  return loaded;
-}
-
-/** What a library card shows, read without validation (validation runs when the card is opened). */
-export interface CardMeta {
-  id: string;
-  title: string;
-  summary: string;
-  targetLevels: number[];
-  lengthMinutes: number | null;
-  arrivals: number | null;
-}
-
-function field(obj: unknown, key: string): unknown {
-  return typeof obj === 'object' && obj !== null && !Array.isArray(obj)
-    ? (obj as Record<string, unknown>)[key]
-    : undefined;
-}
-
-/** Reads a card's meta from scenario text, or null when the text is not even JSON with a meta id. */
-export function readCardMeta(text: string): CardMeta | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
+function fetchText(file: string): Promise<string> {
+  let p = texts.get(file);
+  if (!p) {
+    const url = urls[`/${file}`];
+    p = url
+      ? fetch(url).then((r) => {
+          if (!r.ok) throw new Error(`${file} could not be loaded (HTTP ${r.status}).`);
+          return r.text();
+        })
+      : Promise.reject(new Error(`${file} is not bundled.`));
+    p.catch(() => texts.delete(file));
+    texts.set(file, p);
   }
-  const meta = field(data, 'meta');
-  const id = field(meta, 'id');
-  if (typeof id !== 'string') return null;
-  const title = field(meta, 'title');
-  const summary = field(meta, 'summary');
-  const levels = field(meta, 'targetLevels');
-  const length = field(meta, 'lengthMinutes');
-  const timeline = field(data, 'timeline');
-  return {
-    id,
-    title: typeof title === 'string' ? title : id,
-    summary: typeof summary === 'string' ? summary : '',
-    targetLevels: Array.isArray(levels) ? levels.filter((l): l is number => typeof l === 'number') : [],
-    lengthMinutes: typeof length === 'number' ? length : null,
-    arrivals: Array.isArray(timeline) ? timeline.length : null,
-  };
+  return p;
+}
+
+/** The built-in scenarios' library entries (card data from the build; text fetched on demand). */
+export const BUILTIN_ENTRIES: readonly LibraryEntry[] = cards.map((c) => ({
+  file: c.file,
+  origin: 'builtin' as const,
+  meta: c.meta,
+  text: () => fetchText(c.file),
+}));
+
+/** Starts fetching every built-in scenario's text in the background. */
+export function prefetchBuiltins(): void {
+  for (const c of cards) fetchText(c.file).catch(() => undefined);
 }

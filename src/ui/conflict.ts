@@ -5,6 +5,7 @@
 import type { AppContext } from './app.ts';
 import { button, download, h, replace } from './dom.ts';
 
+/** Shows why the saved shift cannot resume, with keep (download) or discard. */
 export function showConflict(ctx: AppContext): void {
   const conflict = ctx.shift.getState().conflict;
   if (!conflict) {

@@ -106,6 +106,7 @@ function kpis(report: Report): HTMLElement {
   );
 }
 
+/** Evaluates the shift and shows the debrief; records the result for the library. */
 export function showDebrief(ctx: AppContext): void {
   leaveDesk();
   const s = ctx.shift.getState();

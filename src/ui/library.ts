@@ -4,22 +4,51 @@
  * or drag and drop, with the validator's located messages shown in the page.
  */
 import { loadCustomIds, loadCustomText, loadResult, loadSavedLog } from '../store/persistence.ts';
-import { loadBuiltinScenarios, readCardMeta, type ScenarioSource } from './builtin-scenarios.ts';
+import {
+  BUILTIN_ENTRIES,
+  type LibraryEntry,
+  prefetchBuiltins,
+  type ScenarioSource,
+} from './builtin-scenarios.ts';
+import { readCardMeta } from './card-meta.ts';
 import { button, h, replace } from './dom.ts';
 import { showError } from './error-panel.ts';
 import { icon } from './icons.ts';
 import { loadApp, loadGame } from './loaders.ts';
 import { browserStorage } from './storage.ts';
 
-function allSources(builtin: ScenarioSource[]): ScenarioSource[] {
+function allEntries(): LibraryEntry[] {
   const storage = browserStorage();
-  const builtinIds = new Set(builtin.map((s) => readCardMeta(s.text)?.id));
-  const custom: ScenarioSource[] = [];
+  const builtinIds = new Set(BUILTIN_ENTRIES.map((e) => e.meta?.id));
+  const custom: LibraryEntry[] = [];
   for (const id of loadCustomIds(storage)) {
     const text = loadCustomText(storage, id);
-    if (text !== null && !builtinIds.has(id)) custom.push({ file: `${id}.json`, text, origin: 'custom' });
+    if (text !== null && !builtinIds.has(id)) {
+      custom.push({ file: `${id}.json`, origin: 'custom', meta: readCardMeta(text), text: async () => text });
+    }
   }
-  return [...builtin, ...custom];
+  return [...BUILTIN_ENTRIES, ...custom];
+}
+
+/** Runs `fn` once the page has painted (so compiling Phaser never delays the first screen). */
+function afterFirstPaint(fn: () => void): void {
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted()) {
+    setTimeout(fn, 0);
+    return;
+  }
+  const observer = new PerformanceObserver(() => {
+    if (!painted()) return;
+    observer.disconnect();
+    setTimeout(fn, 0);
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  // Browsers without paint timing: go anyway after a moment.
+  setTimeout(() => {
+    if (painted()) return;
+    observer.disconnect();
+    fn();
+  }, 300);
 }
 
 /** Starts loading the app and Phaser; the loader line shows how far it got. */
@@ -42,11 +71,8 @@ function preload(line: HTMLElement): void {
   );
 }
 
-function card(
-  source: ScenarioSource,
-  open: (s: ScenarioSource, mode: 'brief' | 'resume') => void,
-): HTMLElement {
-  const meta = readCardMeta(source.text);
+function card(source: LibraryEntry, open: (s: LibraryEntry, mode: 'brief' | 'resume') => void): HTMLElement {
+  const meta = source.meta;
   if (!meta) {
     return h(
       'article',
@@ -116,11 +142,21 @@ export function showLibrary(root: HTMLElement, notice?: string): void {
     );
   };
 
-  const open = async (source: ScenarioSource, mode: 'brief' | 'resume') => {
+  const openSource = async (source: ScenarioSource, mode: 'brief' | 'resume') => {
     replace(messages);
     const app = await loadApp();
     const outcome = app.openScenario(root, source, mode);
     if (!outcome.ok) showMessages(`${source.file} cannot be played:`, outcome.messages);
+  };
+  const open = async (entry: LibraryEntry, mode: 'brief' | 'resume') => {
+    let text: string;
+    try {
+      text = await entry.text();
+    } catch (e) {
+      showMessages(`${entry.file} could not be loaded:`, [String(e)]);
+      return;
+    }
+    await openSource({ file: entry.file, text, origin: entry.origin }, mode);
   };
 
   const fileInput = h('input', {
@@ -131,7 +167,7 @@ export function showLibrary(root: HTMLElement, notice?: string): void {
   });
   const readFile = async (file: File) => {
     const text = await file.text();
-    await open({ file: file.name, text, origin: 'custom' }, 'brief');
+    await openSource({ file: file.name, text, origin: 'custom' }, 'brief');
   };
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
@@ -178,6 +214,11 @@ export function showLibrary(root: HTMLElement, notice?: string): void {
       ),
       notice ? h('div', { class: 'notice', role: 'status' }, notice) : null,
       h('h1', {}, 'Pick a shift'),
+      h(
+        'p',
+        { class: 'muted', style: 'max-width:70ch' },
+        'Work a shift on a simulated IT service desk: answer, log, prioritise, route and resolve while the SLA clocks run. Everything works from the keyboard, the shift is saved after every action, and the debrief shows which Service Management level you demonstrated, with the moments that count.',
+      ),
       loaderLine,
       cardsBox,
       drop,
@@ -191,21 +232,21 @@ export function showLibrary(root: HTMLElement, notice?: string): void {
       fileInput.click();
     }
   });
-  loadBuiltinScenarios()
-    .catch((e: unknown) => {
-      showMessages('The built-in scenarios could not be loaded:', [String(e)]);
-      return [];
-    })
-    .then((builtin) => {
-      const cards = allSources(builtin).map((s) => card(s, (src, mode) => void open(src, mode)));
-      replace(
-        cardsBox,
-        ...(cards.length ? cards : [h('p', { class: 'muted' }, 'No scenarios yet: load your own below.')]),
-      );
-      cardsBox.removeAttribute('aria-busy');
-      performance.mark('deskshift:first-useful-screen');
-      // A shift in progress comes first: Enter resumes it.
-      (screen.querySelector<HTMLButtonElement>('.card [data-resume]') ?? screen.querySelector<HTMLButtonElement>('.card .btn.primary'))?.focus();
-      preload(loaderLine);
-    });
+  const cards = allEntries().map((e) => card(e, (entry, mode) => void open(entry, mode)));
+  replace(
+    cardsBox,
+    ...(cards.length ? cards : [h('p', { class: 'muted' }, 'No scenarios yet: load your own below.')]),
+  );
+  cardsBox.removeAttribute('aria-busy');
+  performance.mark('deskshift:first-useful-screen');
+  // A shift in progress comes first: Enter resumes it.
+  (
+    screen.querySelector<HTMLButtonElement>('.card [data-resume]') ??
+    screen.querySelector<HTMLButtonElement>('.card .btn.primary')
+  )?.focus();
+  // After the first paint: the scenario texts, then the app and Phaser, in the background.
+  afterFirstPaint(() => {
+    prefetchBuiltins();
+    preload(loaderLine);
+  });
 }

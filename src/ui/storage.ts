@@ -3,6 +3,7 @@ import { createMemoryStorage, type KeyValueStorage } from '../store/persistence.
 
 let chosen: KeyValueStorage | null = null;
 
+/** The storage to use (probed once). */
 export function browserStorage(): KeyValueStorage {
   if (chosen) return chosen;
   try {

@@ -14,7 +14,8 @@ import { CHROMIUM_ARGS } from '../browser/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RUNS = 5;
-const FRAME_SAMPLE_MS = 5000;
+const FRAME_SAMPLE_MS = 8000;
+const SETTLE_MS = 3000;
 
 function jsGzipBytes(dir: string): number {
   let total = 0;
@@ -80,6 +81,22 @@ async function markTime(page: Page, mark: string): Promise<number> {
   return page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN, mark);
 }
 
+/** When the mark was set and when it was on screen (the later of the mark and the first contentful paint). */
+async function shownTime(page: Page, mark: string): Promise<{ mark: number; shown: number }> {
+  const at = await markTime(page, mark);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+  );
+  return { mark: at, shown: Math.max(at, fcp) };
+}
+
 /** rAF frame deltas over the sample window (a string, so the bundler's helpers never reach the page). */
 async function frameTimes(page: Page): Promise<number[]> {
   const script = `new Promise((done) => {
@@ -113,18 +130,20 @@ export default async function uiBench(): Promise<void> {
   const emptyServer = await serve(emptyDir, 4412);
   try {
     const emptyReady: number[] = [];
+    const emptyMark: number[] = [];
     const firstScreen: number[] = [];
+    const firstMark: number[] = [];
     const deskReady: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      emptyReady.push(
-        await withPage(async (page) => {
-          await page.goto('http://127.0.0.1:4412/');
-          return markTime(page, 'bench:ready');
-        }),
-      );
+      const empty = await withPage(async (page) => {
+        await page.goto('http://127.0.0.1:4412/');
+        return shownTime(page, 'bench:ready');
+      });
+      emptyReady.push(empty.shown);
+      emptyMark.push(empty.mark);
       const [first, desk] = await withPage(async (page) => {
         await page.goto('http://127.0.0.1:4411/');
-        const f = await markTime(page, 'deskshift:first-useful-screen');
+        const f = await shownTime(page, 'deskshift:first-useful-screen');
         await page.locator('[data-scenario=first-shift] .btn.primary').click();
         await page.waitForSelector('[data-screen=briefing]');
         const startAt = await page.evaluate(() => performance.now());
@@ -132,7 +151,8 @@ export default async function uiBench(): Promise<void> {
         const d = await markTime(page, 'deskshift:desk-ready');
         return [f, d - startAt] as const;
       });
-      firstScreen.push(first);
+      firstScreen.push(first.shown);
+      firstMark.push(first.mark);
       deskReady.push(desk);
     }
 
@@ -164,18 +184,29 @@ export default async function uiBench(): Promise<void> {
         undefined,
         { timeout: 60_000 },
       );
+      await page.waitForTimeout(SETTLE_MS);
       return frameTimes(page);
     });
 
+    const share = (xs: number[]) =>
+      `${((xs.filter((x) => x > 20).length / xs.length) * 100).toFixed(1)} % of ${xs.length} frames over 20 ms`;
+    console.log(`frames: desk ${share(deskFrames)}; empty ${share(emptyFrames)}`);
     const appJs = jsGzipBytes(appDir);
     const emptyJs = jsGzipBytes(emptyDir);
     const fs = median(firstScreen);
     const er = median(emptyReady);
     const p95Desk = p95(deskFrames);
     const p95Empty = p95(emptyFrames);
-    console.log(`runs: ${RUNS} (medians), frames sampled for ${FRAME_SAMPLE_MS / 1000} s, viewport 1280x720`);
     console.log(
-      `first useful screen (library)   ${ms(fs)}   empty Phaser page ready ${ms(er)}   ratio ${(fs / er).toFixed(2)} (goal <= 0.50)`,
+      `runs: ${RUNS} (medians); frames sampled ${FRAME_SAMPLE_MS / 1000} s after ${SETTLE_MS / 1000} s at 8x; viewport 1280x720`,
+    );
+    const fm = median(firstMark);
+    const em = median(emptyMark);
+    console.log(
+      `first useful screen, script done  ${ms(fm)}   empty Phaser page first frame ${ms(em)}   ratio ${(fm / em).toFixed(2)}`,
+    );
+    console.log(
+      `first useful screen, painted     ${ms(fs)}   empty Phaser page ready ${ms(er)}   ratio ${(fs / er).toFixed(2)} (goal <= 0.50)`,
     );
     console.log(`desk ready after Start           ${ms(median(deskReady))}`);
     console.log(

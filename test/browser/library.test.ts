@@ -15,8 +15,10 @@ function hostile(): string {
   data.meta.title = `Hostile ${XSS} title`;
   data.meta.summary = `Summary ${XSS}`;
   data.meta.briefing = `Briefing ${XSS}`;
-  data.timeline[0].subject = `Subject ${XSS}`;
-  data.timeline[0].message = `Message ${XSS}<script>window.__xss=2</script>`;
+  for (const arrival of data.timeline) {
+    arrival.subject = `Subject ${XSS}`;
+    arrival.message = `Message ${XSS}<script>window.__xss=2</script>`;
+  }
   return JSON.stringify(data, null, 2);
 }
 
@@ -50,9 +52,31 @@ describe.each([
     const messages = b.page.locator('.messages li');
     await messages.first().waitFor();
     const lines = await messages.allTextContents();
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/^broken\.json:\d+:\d+ {2}.+/);
+    // Every line is located (FILE:LINE:COL  message (at path)), and the two planted mistakes are there.
+    for (const line of lines) expect(line).toMatch(/^broken\.json:\d+:\d+ {2}.+ \(at [^)]+\)$/);
+    expect(lines.some((l) => l.startsWith('broken.json:10:19  ') && l.endsWith('(at meta.shiftStart)'))).toBe(
+      true,
+    );
+    expect(
+      lines.some((l) => l.startsWith('broken.json:22:5  ') && l.endsWith('(at organisation.colour)')),
+    ).toBe(true);
     await shot(b.page, '02-library-broken-file');
+  });
+
+  it('validates a file dropped on the drop zone the same way', async () => {
+    await gotoGame(b.page);
+    await b.page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      document
+        .getElementById('dropzone')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, broken);
+    await b.page.locator('.messages li').first().waitFor();
+    const lines = await b.page.locator('.messages li').allTextContents();
+    expect(
+      lines.some((l) => l.startsWith('dropped.json:10:19  ') && l.endsWith('(at meta.shiftStart)')),
+    ).toBe(true);
   });
 
   it('shows HTML in scenario text as text and runs nothing', async () => {

@@ -40,6 +40,16 @@ describe.each([
     await page.locator('.workspace form.form').waitFor();
     await page.keyboard.press('1');
     await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    await page.locator('.workspace form.form').waitFor();
+    await shot(page, '24-desk-priority-form');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('s');
+    await page.keyboard.type('password');
+    await page.keyboard.press('Enter');
+    await page.locator('.workspace form.form .box').first().waitFor();
+    await shot(page, '25-desk-knowledge-base');
+    await page.keyboard.press('Escape');
     const before = await snapshot(page);
     const clockBefore = await page.locator('[data-clock]').textContent();
     expect((before.log as { entries: unknown[] }).entries.length).toBeGreaterThan(4);

@@ -105,6 +105,9 @@ describe('createShiftStore', () => {
     expect(reloaded.getState().resumed).toBe(true);
     expect(reloaded.getState().log.seed).toBe(7);
     expect(reloaded.getState().speed).toBe(0);
+    expect(reloaded.getState().notifications.map((n) => n.text)).toEqual([
+      'Shift resumed where you left it (3 moves replayed). Press Space to run the clock.',
+    ]);
   });
 
   it('logs a rejected command too, so the evaluator sees it', () => {
@@ -135,6 +138,9 @@ describe('createShiftStore', () => {
     expect(a.getState().speed).toBe(4);
     a.advanceTo(6);
     expect(a.getState().speed).toBe(0);
+    expect(a.getState().notifications.at(-1)?.text).toBe(
+      'Paused by itself: a priority 1 contact arrived. Press Space to run on.',
+    );
     const b = fresh().shift;
     b.setPrefs({ autoPauseP1: false });
     b.setSpeed(4);
@@ -244,6 +250,21 @@ describe('createShiftStore', () => {
       entries: [],
     });
     expect(loadSavedLog(storage, 'small-desk')).toEqual({ kind: 'ok', value: shift.getState().log });
+  });
+
+  it('keeps what happened to a ticket for its conversation, the same after a reload', () => {
+    const { shift, storage } = fresh();
+    shift.advanceTo(8);
+    shift.advanceTo(12);
+    expect(shift.getState().ticketNotes['INT-1002']).toEqual([
+      { kind: 'abandoned', text: 'The caller gave up waiting.' },
+      {
+        kind: 'callback',
+        text: "Chidi again, a bit flustered: 'I rang a few minutes ago and gave up. My first arrears call is at half eight and I can't open anything.'",
+      },
+    ]);
+    const reloaded = createShiftStore({ scenario, hash, seed: 1, storage });
+    expect(reloaded.getState().ticketNotes).toEqual(shift.getState().ticketNotes);
   });
 
   it('keeps the knowledge-base results of the latest search with its ticket', () => {

@@ -19,6 +19,7 @@ export function msPerGameMinute(search: string): number {
   return Number.isFinite(value) && value >= 10 ? value : DEFAULT_MS_PER_GAME_MINUTE;
 }
 
+/** Starts the wall-clock driver on requestAnimationFrame. */
 export function startClock(shift: ShiftStore, msPerMinute: number): ClockDriver {
   let last = performance.now();
   let accumulated = 0;

@@ -28,6 +28,7 @@ export function leaveDesk(): void {
   teardown = null;
 }
 
+/** Shows the desk and starts its clock, keys, sounds and Phaser. */
 export function showDesk(ctx: AppContext): void {
   leaveDesk();
   const { shift } = ctx;
@@ -85,7 +86,7 @@ export function showDesk(ctx: AppContext): void {
   const clock = startClock(shift, msPerGameMinute(location.search));
   let game: { destroy(): void } | null = null;
   let alive = true;
-  (new URLSearchParams(location.search).get('v') === 'nogame' ? new Promise<never>(() => undefined) : loadGame())
+  loadGame()
     .then((m) => {
       if (!alive) return;
       game = m.startGame(pane, shift, { fraction: clock.fraction, filter: () => view.filter }, () => {

@@ -7,6 +7,7 @@ import { durationText, h, replace } from '../dom.ts';
 import { channelIcon, icon } from '../icons.ts';
 import { buildQueue, type QueueFilter } from '../queue-model.ts';
 
+/** Mounts the DOM queue list in the pane (shown until Phaser draws, or if it fails). */
 export function mountDomQueue(pane: HTMLElement, shift: ShiftStore, view: { filter: QueueFilter }) {
   const status = h('p', { class: 'muted' }, 'Loading the animated desk…');
   const list = h('div', { style: 'overflow:auto;height:100%;padding:10px' });

@@ -25,11 +25,13 @@ export function select(
   return h('label', {}, label, s);
 }
 
+/** A labelled text input. */
 export function textInput(label: string, name: string, value = '', placeholder = ''): HTMLLabelElement {
   const input = h('input', { name, type: 'text', value, placeholder, autocomplete: 'off' });
   return h('label', {}, label, input);
 }
 
+/** A labelled text area. */
 export function textArea(label: string, name: string): HTMLLabelElement {
   return h('label', {}, label, h('textarea', { name, rows: 3 }));
 }
@@ -54,6 +56,7 @@ export function checked(form: HTMLFormElement, name: string): string[] {
   );
 }
 
+/** A labelled checkbox. */
 export function checkbox(name: string, value: string, label: string, on: boolean): HTMLLabelElement {
   const input = h('input', { type: 'checkbox', name, value });
   input.checked = on;

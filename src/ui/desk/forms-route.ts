@@ -7,6 +7,7 @@ import { h } from '../dom.ts';
 import { checkbox, checked, field, formShell, select, textArea, textInput } from './form-kit.ts';
 import type { FormEnv } from './forms-work.ts';
 
+/** Resolve with one of the fixes offered for the arrival. */
 export function resolveForm(env: FormEnv): HTMLFormElement {
   const fixes = env.arrival?.fixes ?? [];
   return formShell(
@@ -29,6 +30,7 @@ export function resolveForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** Assign to a resolver group. */
 export function assignForm(env: FormEnv): HTMLFormElement {
   const { groups } = env.shift.getState().scenario.organisation;
   return formShell(
@@ -50,6 +52,7 @@ export function assignForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** Escalate functionally or hierarchically to a group or an expert. */
 export function escalateForm(env: FormEnv): HTMLFormElement {
   const { groups, experts } = env.shift.getState().scenario.organisation;
   const targets = [
@@ -82,6 +85,7 @@ export function escalateForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** Put on hold with a reason (only the policy's reasons pause the clock). */
 export function holdForm(env: FormEnv): HTMLFormElement {
   const { holdReasons } = env.shift.getState().scenario.sla;
   return formShell(
@@ -103,6 +107,7 @@ export function holdForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** Link to a parent ticket. */
 export function linkForm(env: FormEnv): HTMLFormElement {
   const { state } = env.shift.getState();
   const others = state.order.filter((id) => id !== env.ticket.id).map((id) => state.tickets[id]);
@@ -123,6 +128,7 @@ export function linkForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** Raise a problem from several tickets. */
 export function problemForm(env: FormEnv): HTMLFormElement {
   const { state } = env.shift.getState();
   const boxes = state.order.flatMap((id) => {
@@ -149,6 +155,7 @@ export function problemForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** Add a work note. */
 export function noteForm(env: FormEnv): HTMLFormElement {
   return formShell(
     'Add a work note',

@@ -27,6 +27,7 @@ const LEVELS: Choice[] = [
   { value: '3', label: '3 · Low' },
 ];
 
+/** Log: kind, category, caller, service and CI. */
 export function logForm(env: FormEnv): HTMLFormElement {
   const { scenario } = env.shift.getState();
   const org = scenario.organisation;
@@ -92,6 +93,7 @@ function level(value: string): ImpactLevel {
   return value === '1' ? 1 : value === '2' ? 2 : 3;
 }
 
+/** Impact and urgency, with the priority the matrix gives shown as they change. */
 export function priorityForm(env: FormEnv): HTMLFormElement {
   const { scenario } = env.shift.getState();
   const t = env.ticket;
@@ -139,6 +141,7 @@ export function priorityForm(env: FormEnv): HTMLFormElement {
   return form;
 }
 
+/** The caller's questions; digits pick one, answers appear in the conversation. */
 export function askForm(env: FormEnv): HTMLFormElement {
   const questions = env.arrival?.questions ?? [];
   const list = h('div', { class: 'choice-list' });
@@ -159,6 +162,7 @@ export function askForm(env: FormEnv): HTMLFormElement {
   return formShell('Ask the caller', [list], null, () => undefined, env.done);
 }
 
+/** Knowledge-base search and apply. */
 export function kbForm(env: FormEnv): HTMLFormElement {
   const s = env.shift.getState();
   const results = s.kbResults && s.kbResults.ticketId === env.ticket.id ? s.kbResults : null;
@@ -198,6 +202,7 @@ export function kbForm(env: FormEnv): HTMLFormElement {
   );
 }
 
+/** The diagnostics that can be run for the arrival. */
 export function diagnosticsForm(env: FormEnv): HTMLFormElement {
   const { scenario } = env.shift.getState();
   const list = h('div', { class: 'choice-list' });
@@ -221,6 +226,7 @@ export function diagnosticsForm(env: FormEnv): HTMLFormElement {
   return formShell('Run a diagnostic', [list], null, () => undefined, env.done);
 }
 
+/** Record the most likely cause. */
 export function diagnosisForm(env: FormEnv): HTMLFormElement {
   const causes = env.arrival?.causes ?? [];
   return formShell(

@@ -6,6 +6,8 @@ import { isOpen, type ShiftStore, selectActiveSla } from '../../store/index.ts';
 import { button, clockText, durationText, h, replace } from '../dom.ts';
 import { checkbox, checked, field, focusFirst, formShell, textArea } from './form-kit.ts';
 
+const BOARD_LIMIT = 40;
+
 export interface SidePanels {
   el: HTMLElement;
   openDeviationReport(): void;
@@ -14,6 +16,7 @@ export interface SidePanels {
   destroy(): void;
 }
 
+/** Creates the notifications and SLA board column. */
 export function createSidePanels(shift: ShiftStore): SidePanels {
   const notifList = h('ul', { 'aria-live': 'polite' });
   const board = h('ul');
@@ -37,28 +40,38 @@ export function createSidePanels(shift: ShiftStore): SidePanels {
     ),
   );
 
+  // Rows are kept per notification and per ticket and only their text is updated, so a busy
+  // desk (200 tickets, a flood of SLA warnings) does not rebuild the column every game minute.
+  const notifRows = new Map<number, HTMLLIElement>();
+  const quiet = h('li', {}, 'Quiet for now. The clock starts when you unpause (Space).');
   const renderNotifications = () => {
     const s = shift.getState();
+    const live = new Set(s.notifications.map((n) => n.id));
+    for (const id of notifRows.keys()) if (!live.has(id)) notifRows.delete(id);
     const items = [...s.notifications].reverse().map((n) => {
-      const li = h(
-        'li',
-        { class: n.tone },
-        h('time', {}, clockText(s.scenario.meta.shiftStart, n.atMinute)),
-        n.text,
-      );
-      if (n.ticketId) {
-        li.style.cursor = 'pointer';
-        const id = n.ticketId;
-        li.addEventListener('click', () => shift.select(id));
+      let li = notifRows.get(n.id);
+      if (!li) {
+        li = h(
+          'li',
+          { class: n.tone },
+          h('time', {}, clockText(s.scenario.meta.shiftStart, n.atMinute)),
+          n.text,
+        );
+        if (n.ticketId) {
+          li.style.cursor = 'pointer';
+          const id = n.ticketId;
+          li.addEventListener('click', () => shift.select(id));
+        }
+        notifRows.set(n.id, li);
       }
       return li;
     });
-    replace(
-      notifList,
-      ...(items.length ? items : [h('li', {}, 'Quiet for now. The clock starts when you unpause (Space).')]),
-    );
+    notifList.replaceChildren(...(items.length ? items : [quiet]));
   };
 
+  const boardRows = new Map<string, { li: HTMLLIElement; left: HTMLSpanElement }>();
+  const noneOpen = h('li', { class: 'muted' }, 'No open tickets.');
+  const more = h('li', { class: 'muted' });
   const renderBoard = () => {
     const { scenario, state } = shift.getState();
     const rows = state.order
@@ -72,26 +85,29 @@ export function createSidePanels(shift: ShiftStore): SidePanels {
           Number(b.v.atRisk) - Number(a.v.atRisk) ||
           a.v.remainingMinutes - b.v.remainingMinutes,
       );
-    replace(
-      board,
-      ...rows.map(({ t, v }) => {
-        const li = h(
-          'li',
-          { 'data-ticket': t.id },
-          h('time', {}, t.id),
-          h('span', {}, t.subject),
-          h(
-            'span',
-            { class: v.breached ? 'breached' : v.atRisk ? 'risk' : '' },
-            v.breached ? 'breached' : v.paused ? 'paused' : durationText(v.remainingMinutes),
-          ),
-        );
+    // The board shows the 40 most pressing; the rest are counted.
+    const shown = rows.slice(0, BOARD_LIMIT).map(({ t, v }) => {
+      let row = boardRows.get(t.id);
+      if (!row) {
+        const left = h('span');
+        const li = h('li', { 'data-ticket': t.id }, h('time', {}, t.id), h('span', {}, t.subject), left);
         li.style.cursor = 'pointer';
         li.addEventListener('click', () => shift.select(t.id));
-        return li;
-      }),
+        row = { li, left };
+        boardRows.set(t.id, row);
+      }
+      const text = v.breached ? 'breached' : v.paused ? 'paused' : durationText(v.remainingMinutes);
+      const cls = v.breached ? 'breached' : v.atRisk ? 'risk' : '';
+      if (row.left.textContent !== text) row.left.textContent = text;
+      if (row.left.className !== cls) row.left.className = cls;
+      return row.li;
+    });
+    more.textContent = `and ${rows.length - BOARD_LIMIT} more open tickets`;
+    board.replaceChildren(
+      ...shown,
+      ...(rows.length === 0 ? [noneOpen] : []),
+      ...(rows.length > BOARD_LIMIT ? [more] : []),
     );
-    if (rows.length === 0) board.append(h('li', { class: 'muted' }, 'No open tickets.'));
   };
 
   const closeForm = () => replace(formSlot);

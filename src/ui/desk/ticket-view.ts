@@ -5,7 +5,7 @@
  */
 import type { Scenario, ScenarioArrival } from '../../scenario/schema.ts';
 import type { ShiftState, Ticket } from '../../sim/types.ts';
-import { callerName, type SlaView, selectSla } from '../../store/index.ts';
+import { callerName, type SlaView, selectSla, type TicketNote } from '../../store/index.ts';
 import { clockText, durationText, h } from '../dom.ts';
 import { channelIcon, icon } from '../icons.ts';
 
@@ -20,12 +20,14 @@ export const STATUS_LABELS: Record<Ticket['status'], string> = {
   cancelled: 'Cancelled',
 };
 
+/** A word and colour for a caller's mood. */
 export function moodWord(mood: number): { word: string; color: string } {
   if (mood >= 60) return { word: 'calm', color: 'var(--good)' };
   if (mood >= 35) return { word: 'impatient', color: 'var(--warn)' };
   return { word: 'angry', color: 'var(--bad)' };
 }
 
+/** The priority label (P1-P5, or P? until the trainee sets it). */
 export function priorityChip(t: Ticket): HTMLElement {
   return t.prioritySet
     ? h('span', { class: `prio p${t.priority}`, title: `Priority ${t.priority}` }, `P${t.priority}`)
@@ -44,6 +46,7 @@ function slaText(name: string, v: SlaView): HTMLElement {
   return h('span', { class: cls }, `${name}: `, h('b', {}, state));
 }
 
+/** The ticket's header: subject, caller, status, SLA clocks and mood. */
 export function ticketHeader(scenario: Scenario, state: ShiftState, t: Ticket): HTMLElement {
   const mood = moodWord(t.mood);
   const group = t.assignedGroup
@@ -109,7 +112,21 @@ function bubble(kind: 'caller' | 'agent' | 'system', who: string | null, text: s
   return h('div', { class: `bubble ${kind}` }, who ? h('span', { class: 'who' }, who) : null, text);
 }
 
-export function conversation(scenario: Scenario, t: Ticket, arrival: ScenarioArrival | null): HTMLElement {
+const NOTE_WHO: Record<TicketNote['kind'], string> = {
+  callback: 'Called back',
+  reopened: 'Reopened',
+  bounced: 'Sent back by the group',
+  abandoned: 'Hung up',
+  'resolved-by-group': 'Resolver group',
+};
+
+/** The ticket's conversation and work log, in order. */
+export function conversation(
+  scenario: Scenario,
+  t: Ticket,
+  arrival: ScenarioArrival | null,
+  notes: readonly TicketNote[] = [],
+): HTMLElement {
   const who = callerName(scenario, t);
   const out = h('div', { class: 'convo', 'aria-label': 'Conversation and work log' });
   if (arrival) out.append(bubble('caller', who, arrival.message));
@@ -121,7 +138,11 @@ export function conversation(scenario: Scenario, t: Ticket, arrival: ScenarioArr
         t.channel === 'phone' ? 'The phone is ringing. Answer it (A).' : 'Not opened yet. Open it (A).',
       ),
     );
-  if (t.status === 'abandoned') out.append(bubble('system', null, 'The caller gave up waiting.'));
+  for (const n of notes) {
+    if (n.kind === 'callback' || n.kind === 'reopened')
+      out.append(bubble('caller', `${NOTE_WHO[n.kind]} · ${who}`, n.text));
+    else out.append(bubble('system', NOTE_WHO[n.kind], n.text));
+  }
   for (const qid of t.asked) {
     const q = arrival?.questions?.find((x) => x.id === qid);
     if (!q) continue;

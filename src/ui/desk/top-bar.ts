@@ -13,6 +13,7 @@ export interface TopBarHandlers {
   filterLabel(): string;
 }
 
+/** Creates the top bar. */
 export function createTopBar(
   shift: ShiftStore,
   handlers: TopBarHandlers,
@@ -52,6 +53,7 @@ export function createTopBar(
     button('End shift', handlers.endShift, { key: 'X', kind: 'danger' }),
   );
 
+  let controlsKey = '';
   const render = () => {
     const s = shift.getState();
     clock.textContent = clockText(s.scenario.meta.shiftStart, s.state.now);
@@ -59,6 +61,10 @@ export function createTopBar(
     state.textContent = s.state.ended ? 'Shift over' : s.speed === 0 ? 'Paused' : `Running ${s.speed}x`;
     const bar = progress.firstElementChild as HTMLElement | null;
     if (bar) bar.style.width = `${Math.min(100, (s.state.now / Math.max(1, s.state.endMinute)) * 100)}%`;
+    // The buttons change only with the speed or the mute preference (keeps focus and DOM still).
+    const key = `${s.speed}|${s.prefs.muted}|${s.prefs.autoPauseP1}`;
+    if (key === controlsKey) return;
+    controlsKey = key;
     replace(
       pause,
       icon(s.speed === 0 ? 'play' : 'pause'),

@@ -20,6 +20,7 @@ export interface Workspace {
   destroy(): void;
 }
 
+/** Creates the workspace for the selected ticket. */
 export function createWorkspace(shift: ShiftStore): Workspace {
   const head = h('div');
   const actionsRow = h('div', { class: 'actions-grid', role: 'toolbar', 'aria-label': 'Ticket actions' });
@@ -93,8 +94,14 @@ export function createWorkspace(shift: ShiftStore): Workspace {
     return true;
   };
 
+  // Buttons are rebuilt only when what they offer changes, so focus survives clock ticks.
+  let actionsKey = '';
+  let convoFor: [Ticket, unknown] | null = null;
   function renderActions(): void {
     const t = selected();
+    const key = t ? [t.id, t.status, t.channel, openAction?.id ?? ''].join('|') : '';
+    if (key === actionsKey) return;
+    actionsKey = key;
     if (!t) {
       replace(actionsRow);
       return;
@@ -127,6 +134,7 @@ export function createWorkspace(shift: ShiftStore): Workspace {
     if (!t) {
       shownFor = null;
       openAction = null;
+      convoFor = null;
       replace(el, empty);
       return;
     }
@@ -137,7 +145,11 @@ export function createWorkspace(shift: ShiftStore): Workspace {
       replace(el, body);
     }
     replace(head, ticketHeader(s.scenario, s.state, t));
-    replace(convo, conversation(s.scenario, t, arrivalOf(s.scenario, t.id)));
+    const notes = s.ticketNotes[t.id];
+    if (convoFor?.[0] !== t || convoFor[1] !== notes) {
+      convoFor = [t, notes];
+      replace(convo, conversation(s.scenario, t, arrivalOf(s.scenario, t.id), notes));
+    }
     renderActions();
     if (openAction && !openAction.applies(t)) closeForm();
   };
@@ -148,9 +160,10 @@ export function createWorkspace(shift: ShiftStore): Workspace {
         s.selectedTicketId,
         s.selectedTicketId ? s.state.tickets[s.selectedTicketId] : undefined,
         s.state.now,
+        s.selectedTicketId ? s.ticketNotes[s.selectedTicketId] : undefined,
       ] as const,
     render,
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2], fireImmediately: true },
+    { equalityFn: (a, b) => a.every((v, i) => v === b[i]), fireImmediately: true },
   );
 
   return { el, run, hasForm: () => openAction !== null, closeForm, destroy: unsubscribe };

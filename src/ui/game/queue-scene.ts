@@ -1,14 +1,26 @@
 /**
  * The living queue: lanes of ticket cards with priority colour AND label, channel icons that ring
  * (phone), pulse (chat) or flash (monitoring), SLA bars that move smoothly between game minutes,
- * the caller's mood, a flashing border on a breach and a tag on a reopened ticket. It only reads
- * the store and the clock driver's fraction, and only dispatches `select`; no game logic, no timers.
+ * the caller's mood, a flashing border on a breach and a tag on a reopened ticket. The static part
+ * is drawn into one render texture only when the store (or selection, filter, size, scroll)
+ * changes, so a frame costs one image, one Graphics and the few ringing icons. It only reads the
+ * store and the clock driver's fraction, and only dispatches `select`; no game logic, no timers.
  */
 import Phaser from 'phaser';
 import type { ShiftStore } from '../../store/index.ts';
 import { ICONS } from '../icons.ts';
 import { buildQueue, type QueueFilter, type QueueItem } from '../queue-model.ts';
-import { CARD_H, type Card, createCard, drawCard, GAP, HEADER_H, updateCardLive } from './card.ts';
+import {
+  animateIcon,
+  CARD_H,
+  type Card,
+  createCard,
+  drawLive,
+  GAP,
+  HEADER_H,
+  isRinging,
+  setCard,
+} from './card.ts';
 import { COLORS, FONT } from './palette.ts';
 
 export const QUEUE_SCENE = 'queue';
@@ -19,19 +31,24 @@ export interface QueueSceneView {
 }
 
 type Row = { kind: 'header'; title: string; count: number } | { kind: 'card'; item: QueueItem };
+interface Placed {
+  item: QueueItem;
+  y: number;
+}
 
-const CHANNEL_TEXTURES = ['phone', 'chat', 'alert', 'mail', 'portal', 'reopen'] as const;
+const TEXTURES = ['phone', 'chat', 'alert', 'mail', 'portal'] as const;
 
 export class QueueScene extends Phaser.Scene {
   private rows: Row[] = [];
+  private placed: Placed[] = [];
   private cards: Card[] = [];
   private headers: Phaser.GameObjects.Text[] = [];
-  private stateRef: unknown = null;
-  private selectedRef: string | null = null;
-  private filterRef: QueueFilter | null = null;
-  private widthRef = 0;
+  private rt: Phaser.GameObjects.RenderTexture | null = null;
+  private live!: Phaser.GameObjects.Graphics;
+  private icons: Phaser.GameObjects.Image[] = [];
+  private seen: unknown[] = [];
   private scrollTop = 0;
-  private dirty = true;
+  private followSelection = true;
   private readied = false;
 
   constructor(
@@ -43,16 +60,24 @@ export class QueueScene extends Phaser.Scene {
   }
 
   preload(): void {
-    for (const key of CHANNEL_TEXTURES) this.load.svg(key, ICONS[key], { width: 40, height: 40 });
+    for (const key of TEXTURES) this.load.svg(key, ICONS[key], { width: 40, height: 40 });
   }
 
   create(): void {
-    this.scale.on('resize', () => {
-      this.dirty = true;
-    });
+    this.live = this.add.graphics().setDepth(1);
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       this.scrollTop = Math.max(0, this.scrollTop + dy);
-      this.dirty = true;
+      this.followSelection = false;
+      this.seen = [];
+    });
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      const hit = this.placed.find(
+        (c) => p.y >= c.y && p.y <= c.y + CARD_H && p.x >= 10 && p.x <= this.scale.width - 10,
+      );
+      if (hit) {
+        this.followSelection = true;
+        this.shift.select(hit.item.ticket.id);
+      }
     });
     this.game.events.once('postrender', () => {
       if (!this.readied) {
@@ -69,12 +94,10 @@ export class QueueScene extends Phaser.Scene {
       { kind: 'header', title: lane.title, count: lane.items.length },
       ...lane.items.map((item): Row => ({ kind: 'card', item })),
     ]);
-    // Keep the selected card in view.
-    const sel = s.selectedTicketId;
     let y = 0;
     for (const row of this.rows) {
       const h = row.kind === 'header' ? HEADER_H : CARD_H + GAP;
-      if (row.kind === 'card' && row.item.ticket.id === sel) {
+      if (this.followSelection && row.kind === 'card' && row.item.ticket.id === s.selectedTicketId) {
         const view = this.scale.height - 12;
         if (y < this.scrollTop) this.scrollTop = Math.max(0, y - HEADER_H);
         else if (y + h > this.scrollTop + view) this.scrollTop = y + h - view;
@@ -84,76 +107,87 @@ export class QueueScene extends Phaser.Scene {
     this.scrollTop = Math.min(this.scrollTop, Math.max(0, y - this.scale.height + 12));
   }
 
-  private layout(): void {
-    const s = this.shift.getState();
-    const width = this.scale.width;
-    let y = 8 - this.scrollTop;
-    let cardIndex = 0;
-    let headerIndex = 0;
-    for (const row of this.rows) {
-      const h = row.kind === 'header' ? HEADER_H : CARD_H + GAP;
-      const visible = y + h > 0 && y < this.scale.height;
-      if (visible && row.kind === 'header') {
-        const text = this.headerAt(headerIndex++);
-        text
-          .setText(`${row.title.toUpperCase()}  ${row.count}`)
-          .setPosition(14, y + 6)
-          .setVisible(true);
-      } else if (visible && row.kind === 'card') {
-        const card = this.cardAt(cardIndex++);
-        drawCard(card, row.item, 10, y, width - 20, row.item.ticket.id === s.selectedTicketId);
-      }
-      y += h;
-    }
-    for (let i = cardIndex; i < this.cards.length; i++) this.cards[i]?.root.setVisible(false);
-    for (let i = headerIndex; i < this.headers.length; i++) this.headers[i]?.setVisible(false);
-  }
-
-  private headerAt(i: number): Phaser.GameObjects.Text {
-    let t = this.headers[i];
-    if (!t) {
-      t = this.add.text(0, 0, '', {
-        fontFamily: FONT,
-        fontSize: '11px',
-        fontStyle: '600',
-        color: COLORS.muted,
-      });
-      t.setLetterSpacing(1);
-      this.headers[i] = t;
-    }
+  private makeHeader(): Phaser.GameObjects.Text {
+    const t = this.add.text(0, 0, '', {
+      fontFamily: FONT,
+      fontSize: '11px',
+      fontStyle: '600',
+      color: COLORS.muted,
+    });
+    t.setLetterSpacing(1);
+    this.children.remove(t);
     return t;
   }
 
-  private cardAt(i: number): Card {
-    let c = this.cards[i];
-    if (!c) {
-      c = createCard(this, (id) => this.shift.select(id));
-      this.cards[i] = c;
+  /** Redraws the static queue into the render texture. */
+  private paint(): void {
+    const { width, height } = this.scale;
+    if (!this.rt || this.rt.width !== width || this.rt.height !== height) {
+      this.rt?.destroy();
+      this.rt = this.add.renderTexture(0, 0, width, height).setOrigin(0).setDepth(0);
     }
-    return c;
+    const rt = this.rt;
+    const selected = this.shift.getState().selectedTicketId;
+    rt.clear();
+    this.placed = [];
+    let y = 8 - this.scrollTop;
+    let used = 0;
+    let headersUsed = 0;
+    for (const row of this.rows) {
+      const h = row.kind === 'header' ? HEADER_H : CARD_H + GAP;
+      if (y + h > 0 && y < height) {
+        if (row.kind === 'header') {
+          // One Text per header: the render texture replays its commands at render(), so none is reused.
+          const header = this.headers[headersUsed] ?? this.makeHeader();
+          this.headers[headersUsed++] = header;
+          header.setText(`${row.title.toUpperCase()}  ${row.count}`);
+          rt.draw(header, 14, y + 6);
+        } else {
+          const card = this.cards[used] ?? createCard(this);
+          this.cards[used++] = card;
+          setCard(card, row.item, width - 20, row.item.ticket.id === selected);
+          rt.draw(card.root, 10, y);
+          this.placed.push({ item: row.item, y });
+        }
+      }
+      y += h;
+    }
+    rt.render();
+  }
+
+  /** What the static picture depends on; it is repainted only when one of these changes. */
+  private viewKey(): unknown[] {
+    const s = this.shift.getState();
+    return [
+      s.state,
+      s.selectedTicketId,
+      this.view.filter(),
+      this.scale.width,
+      this.scale.height,
+      this.scrollTop,
+    ];
   }
 
   override update(time: number): void {
     const s = this.shift.getState();
-    const filter = this.view.filter();
-    if (
-      s.state !== this.stateRef ||
-      s.selectedTicketId !== this.selectedRef ||
-      filter !== this.filterRef ||
-      this.widthRef !== this.scale.width
-    ) {
-      this.stateRef = s.state;
-      this.selectedRef = s.selectedTicketId;
-      this.filterRef = filter;
-      this.widthRef = this.scale.width;
-      this.dirty = true;
-    }
-    if (this.dirty && new URLSearchParams(location.search).get('v') !== 'nocards') {
-      this.dirty = false;
+    if (this.viewKey().some((v, i) => v !== this.seen[i])) {
+      if (s.selectedTicketId !== this.seen[1]) this.followSelection = true;
       this.rebuild();
-      this.layout();
+      this.paint();
+      this.seen = this.viewKey();
     }
     const fraction = s.speed > 0 && !s.state.ended ? this.view.fraction() : 0;
-    for (const card of this.cards) if (card.root.visible) updateCardLive(card, time, fraction);
+    const width = this.scale.width - 20;
+    this.live.clear();
+    let ringing = 0;
+    for (const p of this.placed) {
+      drawLive(this.live, p.item, 10, p.y, width, p.item.ticket.id === s.selectedTicketId, time, fraction);
+      if (isRinging(p.item)) {
+        const icon = this.icons[ringing] ?? this.add.image(0, 0, 'phone').setDepth(2);
+        this.icons[ringing++] = icon;
+        animateIcon(icon, p.item, 10, p.y, time);
+      }
+    }
+    for (let i = ringing; i < this.icons.length; i++) this.icons[i]?.setVisible(false);
   }
 }
