@@ -1,7 +1,6 @@
 /**
  * The log side of the session: a new empty log, why a saved log cannot be replayed against this
- * scenario, and the replay (through the engine's `step`) that keeps the state before the last
- * entry, so a merged clock advance can be recomputed exactly as a replay would.
+ * scenario, and the replay through the engine's `step` that rebuilds the state on a reload.
  */
 import type { Scenario } from '../scenario/schema.ts';
 import {
@@ -38,25 +37,17 @@ export function logMismatch(scenario: Scenario, hash: string, log: ShiftLog): st
   return null;
 }
 
-export interface Replayed {
-  state: ShiftState;
-  /** State before the last entry, so a merged clock advance can be recomputed exactly. */
-  before: ShiftState;
-}
-
 /** Replays a log; `onEvents` sees each step's events with the state they led to. */
 export function replayEntries(
   scenario: Scenario,
   log: ShiftLog,
   onEvents: (events: EngineEvent[], state: ShiftState) => void = () => undefined,
-): Replayed {
+): ShiftState {
   let state = createShift(scenario, log.seed);
-  let before = state;
   for (const input of log.entries) {
-    before = state;
     const result = step(scenario, state, input);
     state = result.state;
     onEvents(result.events, state);
   }
-  return { state, before };
+  return state;
 }

@@ -7,9 +7,9 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
-import { checkLog, step } from '../sim/index.ts';
+import { appendInput, checkLog, step } from '../sim/index.ts';
 import type { Command, EngineEvent, Input, ShiftLog, ShiftState } from '../sim/types.ts';
-import { logMismatch, newLog, type Replayed, replayEntries } from './log-replay.ts';
+import { logMismatch, newLog, replayEntries } from './log-replay.ts';
 import {
   addTicketNotes,
   NOTIFICATION_LIMIT,
@@ -122,7 +122,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     notice = `${saved.message} It was discarded and a new shift starts.`;
   }
   let ticketNotes: Readonly<Record<string, readonly TicketNote[]>> = {};
-  let replayed = replayEntries(scenario, log, (events) => {
+  const resumedState = replayEntries(scenario, log, (events) => {
     ticketNotes = addTicketNotes(ticketNotes, events);
   });
 
@@ -132,7 +132,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
         scenario,
         hash,
         log,
-        state: replayed.state,
+        state: resumedState,
         speed: 0 as Speed,
         lastSpeed: 1 as Exclude<Speed, 0>,
         selectedTicketId: null,
@@ -140,7 +140,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
           ? [
               {
                 id: 1,
-                atMinute: replayed.state.now,
+                atMinute: resumedState.now,
                 tone: 'info',
                 cue: null,
                 ticketId: null,
@@ -162,19 +162,23 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     ),
   );
 
-  function commit(input: Input, nextLog: ShiftLog, next: Replayed, events: EngineEvent[]): EngineEvent[] {
-    replayed = next;
+  function commit(
+    input: Input,
+    nextLog: ShiftLog,
+    nextState: ShiftState,
+    events: EngineEvent[],
+  ): EngineEvent[] {
     const s = store.getState();
-    const fresh = notificationsFor(scenario, next.state, events, s.nextNotificationId);
+    const fresh = notificationsFor(scenario, nextState, events, s.nextNotificationId);
     const kb = events.findLast((e) => e.type === 'kb/results');
     const arrivedP1 = events.some(
-      (e) => e.type === 'contact/arrived' && next.state.tickets[e.ticketId]?.priority === 1,
+      (e) => e.type === 'contact/arrived' && nextState.tickets[e.ticketId]?.priority === 1,
     );
-    const autoPaused = arrivedP1 && s.prefs.autoPauseP1 && s.speed > 0 && !next.state.ended;
+    const autoPaused = arrivedP1 && s.prefs.autoPauseP1 && s.speed > 0 && !nextState.ended;
     if (autoPaused) {
       fresh.push({
         id: s.nextNotificationId + fresh.length,
-        atMinute: next.state.now,
+        atMinute: nextState.now,
         tone: 'warn',
         cue: null,
         ticketId: null,
@@ -184,7 +188,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     const saveError = saveLog(storage, nextLog);
     store.setState({
       log: nextLog,
-      state: next.state,
+      state: nextState,
       notifications: [...s.notifications, ...fresh].slice(-NOTIFICATION_LIMIT),
       nextNotificationId: s.nextNotificationId + fresh.length,
       lastEvents: events,
@@ -199,7 +203,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
             }
           : s.kbResults,
       saveError,
-      speed: next.state.ended || autoPaused ? 0 : s.speed,
+      speed: nextState.ended || autoPaused ? 0 : s.speed,
     });
     return events;
   }
@@ -207,30 +211,19 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
   function apply(input: Input): EngineEvent[] {
     const s = store.getState();
     if (s.conflict) return [];
-    const last = s.log.entries.at(-1);
-    if (input.type === 'clock/advance' && last?.type === 'clock/advance') {
-      // Merge: the log keeps one advance; the state is recomputed from before it, exactly as a replay would.
-      const events = step(scenario, s.state, input).events;
-      const state = step(scenario, replayed.before, input).state;
-      const entries = [...s.log.entries.slice(0, -1), input];
-      return commit(input, { ...s.log, entries }, { state, before: replayed.before }, events);
-    }
+    // The engine numbers a run of clock advances as the one log entry `appendInput` compacts them
+    // into, so stepping the live state gives exactly what a replay of the saved log gives.
     const result = step(scenario, s.state, input);
-    return commit(
-      input,
-      { ...s.log, entries: [...s.log.entries, input] },
-      { state: result.state, before: s.state },
-      result.events,
-    );
+    return commit(input, appendInput(s.log, input), result.state, result.events);
   }
 
   function start(nextLog: ShiftLog): void {
-    replayed = replayEntries(scenario, nextLog);
+    const state = replayEntries(scenario, nextLog);
     ticketNotes = {};
     const saveError = saveLog(storage, nextLog);
     store.setState({
       log: nextLog,
-      state: replayed.state,
+      state,
       speed: 0,
       selectedTicketId: null,
       notifications: [],

@@ -50,6 +50,8 @@ export class QueueScene extends Phaser.Scene {
   private scrollTop = 0;
   private followSelection = true;
   private readied = false;
+  /** The first picture is painted at once; later ones one frame after the change. */
+  private paintDue = true;
 
   constructor(
     private readonly shift: ShiftStore,
@@ -170,12 +172,16 @@ export class QueueScene extends Phaser.Scene {
 
   override update(time: number): void {
     const s = this.shift.getState();
-    if (this.viewKey().some((v, i) => v !== this.seen[i])) {
+    const changed = this.viewKey().some((v, i) => v !== this.seen[i]);
+    if (changed && this.paintDue) {
       if (s.selectedTicketId !== this.seen[1]) this.followSelection = true;
       this.rebuild();
       this.paint();
       this.seen = this.viewKey();
     }
+    // Repaint one frame after a change is seen: a game-minute tick already spent its frame in the
+    // store and the DOM panels, and a single frame of delay on the queue picture is invisible.
+    this.paintDue = changed && !this.paintDue;
     const fraction = s.speed > 0 && !s.state.ended ? this.view.fraction() : 0;
     const width = this.scale.width - 20;
     this.live.clear();
