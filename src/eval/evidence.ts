@@ -6,7 +6,7 @@
  * open when the log ends, is nothing.
  */
 import { INDICATORS, type IndicatorId, type Level } from '../domain/competency.ts';
-import type { ObservationKind, Scenario, ScenarioArrival } from '../scenario/schema.ts';
+import type { ObservationKind, Scenario, ScenarioArrival, ScenarioRule } from '../scenario/schema.ts';
 import type { Observation } from '../sim/types.ts';
 import { BUILT_IN, DEFAULT_GUESS, DEFAULT_SLIP, DEFAULT_WEIGHT, hookKinds, ruleMatches } from './mapping.ts';
 import { arrivalWindows } from './opportunities.ts';
@@ -58,6 +58,7 @@ export function readObservation(
   scenario: Scenario,
   arrival: ScenarioArrival | null,
   reading: Reading,
+  earlier: readonly Observation[] = [],
 ): EvidenceItem[] {
   const items = new Map<IndicatorId, EvidenceItem>();
   const derived = reading.seq === null;
@@ -73,9 +74,34 @@ export function readObservation(
     if (byRule.has(rule.indicator) || !ruleMatches(rule, reading.kind, reading.ticketId, reading.ok))
       continue;
     byRule.add(rule.indicator);
-    items.set(rule.indicator, item(reading, rule.indicator, { type: 'rule', ruleId: rule.id }, rule));
+    const ordered = inOrder(rule, reading, earlier);
+    items.set(rule.indicator, item(ordered, rule.indicator, { type: 'rule', ruleId: rule.id }, rule));
   }
   return [...items.values()];
+}
+
+/**
+ * A rule with `onlyAfter` counts a right action as shown only when the step it needs came first
+ * on the same ticket (verify identity before the reset; prove before you change).
+ */
+function inOrder(rule: ScenarioRule, reading: Reading, earlier: readonly Observation[]): Reading {
+  const order = rule.onlyAfter;
+  if (order === undefined || !reading.ok) return reading;
+  const done = earlier.some(
+    (o) =>
+      o.ticketId === reading.ticketId &&
+      o.kind === order.observation &&
+      o.ok &&
+      (order.id === undefined || o.actual === order.id),
+  );
+  if (done) return reading;
+  const step =
+    order.id === undefined ? `a right "${order.observation}" step` : `"${order.id}" (${order.observation})`;
+  return {
+    ...reading,
+    ok: false,
+    note: `${reading.note} It should have come only after ${step}, which had not happened.`,
+  };
 }
 
 /** Windows the engine leaves to the evaluator, with the sentence the debrief shows when missed. */
@@ -114,7 +140,8 @@ export function identifyEvidence(
   }
   const out: EvidenceItem[] = [];
   for (const o of sorted) {
-    out.push(...readObservation(scenario, arrivals.get(o.ticketId ?? '') ?? null, o));
+    const before = (byTicket.get(o.ticketId ?? '') ?? []).filter((p) => p.seq < o.seq);
+    out.push(...readObservation(scenario, arrivals.get(o.ticketId ?? '') ?? null, o, before));
   }
   for (const arrival of scenario.timeline) {
     const ticketObs = byTicket.get(arrival.id) ?? [];

@@ -391,6 +391,17 @@ export const Rule = z
         'met: the trainee did the right thing; missed: did it wrong or let the chance pass; any: either (default).',
       )
       .optional(),
+    onlyAfter: z
+      .strictObject({
+        observation: z.enum(OBSERVATION_KINDS).describe('The kind of observation that must come first.'),
+        id: id(
+          'The question, diagnostic, cause, fix or article id it must name (questioned, diagnostic-run, diagnosed, resolved, kb-applied); needs "ticket".',
+        ).optional(),
+      })
+      .describe(
+        'Order: the matched observation counts as met only when, earlier on the same ticket, a right observation of this kind (naming this id) was recorded; e.g. verify identity before the reset, prove before you change.',
+      )
+      .optional(),
     indicator: IndicatorIdSchema,
     weight: z.number().min(0.1).max(5).describe('How much one match counts (default 1).').optional(),
     slip: z

@@ -150,3 +150,49 @@ describe('identifyEvidence', () => {
     expect(items[1]?.seq).toBeNull();
   });
 });
+
+describe('rules with onlyAfter (order)', () => {
+  const base = fixtureScenario();
+  const scenario = {
+    ...base,
+    rules: [
+      {
+        id: 'verify-first',
+        description: 'Unlock only after asking which account.',
+        observation: 'resolved' as const,
+        ticket: 'T1',
+        onlyAfter: { observation: 'questioned' as const, id: 'q1' },
+        indicator: 'L2.helpdesk-support' as const,
+      },
+    ],
+  };
+  const asked = (seq: number) => obs({ kind: 'questioned', seq, actual: 'q1', logIndex: seq });
+  const resolved = (seq: number) =>
+    obs({ kind: 'resolved', seq, actual: 'f1', note: 'T1 resolved with the right fix.', logIndex: seq });
+
+  it('counts a right resolution for the indicator when the question came first', () => {
+    const items = identifyEvidence(scenario, [asked(1), resolved(2)], running);
+    expect(brief(items)).toEqual([
+      'L2.gather-information for w1 built-in T1@0#1',
+      'L2.helpdesk-support for w1 rule:verify-first T1@0#2',
+      // the windows the resolution closed: no article, no diagnostic, no diagnosis
+      'L2.helpdesk-support against w1 window T1@0#2',
+      'L3.troubleshoot-software against w1 window T1@0#2',
+      'L3.diagnose-propose against w1 window T1@0#2',
+    ]);
+  });
+
+  it('counts the same resolution against it, saying why, when the question came after', () => {
+    const items = identifyEvidence(scenario, [resolved(1), asked(2)], running);
+    expect(brief(items)).toEqual([
+      'L2.helpdesk-support against w1 rule:verify-first T1@0#1',
+      'L2.gather-information for w1 built-in T1@0#2',
+      'L2.helpdesk-support against w1 window T1@0#1',
+      'L3.troubleshoot-software against w1 window T1@0#1',
+      'L3.diagnose-propose against w1 window T1@0#1',
+    ]);
+    expect(items[0]?.note).toBe(
+      'T1 resolved with the right fix. It should have come only after "q1" (questioned), which had not happened.',
+    );
+  });
+});

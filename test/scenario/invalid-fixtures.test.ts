@@ -144,6 +144,18 @@ const EXPECTED: [file: string, errors: string[]][] = [
   ['proto-key.json', ['proto-key.json:16:5  The key "__proto__" is not allowed (at organisation.__proto__)']],
   ['root-array.json', ['root-array.json:1:1  The top level must be an object ({ ... }), got an array']],
   [
+    'rule-order-id-without-ids.json',
+    [
+      'rule-order-id-without-ids.json:188:58  id cannot be used with a "prioritised" observation, which names no id (at rules[0].onlyAfter.id)',
+    ],
+  ],
+  [
+    'rule-order-unknown-id.json',
+    [
+      'rule-order-unknown-id.json:188:55  id "unlok" is not a fix of INC0001 (did you mean "unlock"?) (at rules[0].onlyAfter.id)',
+    ],
+  ],
+  [
     'rule-ticket.json',
     [
       'rule-ticket.json:187:17  ticket "INC0004" is not an arrival (did you mean "INC0001"?) (at rules[0].ticket)',

@@ -106,6 +106,14 @@ export function buildInvalidFixtures(base: string): Map<string, string> {
   ]);
   edit('two-desks', ['"tier": "second-line"', '"tier": "service-desk"']);
   edit('rule-ticket', ['"ticket": "INC0001"', '"ticket": "INC0004"']);
+  edit('rule-order-unknown-id', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "onlyAfter": { "observation": "resolved", "id": "unlok" },\n      "indicator"',
+  ]);
+  edit('rule-order-id-without-ids', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "onlyAfter": { "observation": "prioritised", "id": "P1" },\n      "indicator"',
+  ]);
   edit('target-levels-twice', ['"targetLevels": [1, 2]', '"targetLevels": [1, 2, 1]']);
   edit('escalation-target', ['"to": ["messaging"]', '"to": ["duty-manger"]']);
   edit('ci-unknown-service', [
