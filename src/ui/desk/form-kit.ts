@@ -113,3 +113,20 @@ export function focusFirst(form: HTMLElement): void {
     )
     ?.focus();
 }
+
+/**
+ * The order the options of one ticket are shown in: stable for that ticket (a reload shows the
+ * same list) but not the order of the scenario file, where authors tend to write the right
+ * answer first and the first option is the form's default.
+ */
+export function shownOrder<T extends { id: string }>(items: readonly T[], ticketId: string): T[] {
+  const key = (id: string): number => {
+    let hash = 0x811c9dc5;
+    for (const ch of `${ticketId}/${id}`) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+    // FNV-1a alone orders by its last characters; a final avalanche mixes the whole key in.
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    return (hash ^ (hash >>> 16)) >>> 0;
+  };
+  return [...items].sort((a, b) => key(a.id) - key(b.id) || (a.id < b.id ? -1 : 1));
+}

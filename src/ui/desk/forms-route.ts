@@ -4,12 +4,12 @@
  * raise a problem, add a note; and the SLA deviation report. One engine command each.
  */
 import { h } from '../dom.ts';
-import { checkbox, checked, field, formShell, select, textArea, textInput } from './form-kit.ts';
+import { checkbox, checked, field, formShell, select, shownOrder, textArea, textInput } from './form-kit.ts';
 import type { FormEnv } from './forms-work.ts';
 
 /** Resolve with one of the fixes offered for the arrival. */
 export function resolveForm(env: FormEnv): HTMLFormElement {
-  const fixes = env.arrival?.fixes ?? [];
+  const fixes = shownOrder(env.arrival?.fixes ?? [], env.ticket.id);
   return formShell(
     'Resolve',
     [

@@ -8,7 +8,7 @@ import type { ScenarioArrival } from '../../scenario/schema.ts';
 import type { ImpactLevel, Ticket } from '../../sim/types.ts';
 import type { ShiftStore } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { type Choice, field, formShell, select, textInput } from './form-kit.ts';
+import { type Choice, field, formShell, select, shownOrder, textInput } from './form-kit.ts';
 
 export interface FormEnv {
   shift: ShiftStore;
@@ -143,7 +143,7 @@ export function priorityForm(env: FormEnv): HTMLFormElement {
 
 /** The caller's questions; digits pick one, answers appear in the conversation. */
 export function askForm(env: FormEnv): HTMLFormElement {
-  const questions = env.arrival?.questions ?? [];
+  const questions = shownOrder(env.arrival?.questions ?? [], env.ticket.id);
   const list = h('div', { class: 'choice-list' });
   questions.forEach((q, i) => {
     const asked = env.ticket.asked.includes(q.id);
@@ -206,7 +206,7 @@ export function kbForm(env: FormEnv): HTMLFormElement {
 export function diagnosticsForm(env: FormEnv): HTMLFormElement {
   const { scenario } = env.shift.getState();
   const list = h('div', { class: 'choice-list' });
-  const diagnostics = env.arrival?.diagnostics ?? [];
+  const diagnostics = shownOrder(env.arrival?.diagnostics ?? [], env.ticket.id);
   diagnostics.forEach((d, i) => {
     const ran = env.ticket.diagnosticsRun.includes(d.id);
     const ci = d.ci ? scenario.organisation.configurationItems.find((c) => c.id === d.ci)?.name : null;
@@ -228,7 +228,7 @@ export function diagnosticsForm(env: FormEnv): HTMLFormElement {
 
 /** Record the most likely cause. */
 export function diagnosisForm(env: FormEnv): HTMLFormElement {
-  const causes = env.arrival?.causes ?? [];
+  const causes = shownOrder(env.arrival?.causes ?? [], env.ticket.id);
   return formShell(
     'Record the diagnosis',
     [
