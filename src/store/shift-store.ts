@@ -122,9 +122,21 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     notice = `${saved.message} It was discarded and a new shift starts.`;
   }
   let ticketNotes: Readonly<Record<string, readonly TicketNote[]>> = {};
-  const resumedState = replayEntries(scenario, log, (events) => {
+  // A reload rebuilds what the trainee saw from the log: the conversation notes and the notifications.
+  let replayedNotifications: Notification[] = [];
+  const resumedState = replayEntries(scenario, log, (events, state) => {
     ticketNotes = addTicketNotes(ticketNotes, events);
+    const fresh = notificationsFor(scenario, state, events, replayedNotifications.length + 1);
+    if (fresh.length > 0) replayedNotifications = [...replayedNotifications, ...fresh];
   });
+  const resumeNotice: Notification = {
+    id: replayedNotifications.length + 1,
+    atMinute: resumedState.now,
+    tone: 'info',
+    cue: null,
+    ticketId: null,
+    text: `Shift resumed where you left it (${log.entries.length} moves replayed). Press Space to run the clock.`,
+  };
 
   const store = createStore<ShiftSession>()(
     subscribeWithSelector(
@@ -137,18 +149,9 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
         lastSpeed: 1 as Exclude<Speed, 0>,
         selectedTicketId: null,
         notifications: resumed
-          ? [
-              {
-                id: 1,
-                atMinute: resumedState.now,
-                tone: 'info',
-                cue: null,
-                ticketId: null,
-                text: `Shift resumed where you left it (${log.entries.length} moves replayed). Press Space to run the clock.`,
-              },
-            ]
+          ? [...replayedNotifications.slice(-(NOTIFICATION_LIMIT - 1)), resumeNotice]
           : [],
-        nextNotificationId: resumed ? 2 : 1,
+        nextNotificationId: resumed ? resumeNotice.id + 1 : 1,
         lastEvents: [],
         eventBatch: 0,
         kbResults: null,

@@ -105,9 +105,18 @@ describe('createShiftStore', () => {
     expect(reloaded.getState().resumed).toBe(true);
     expect(reloaded.getState().log.seed).toBe(7);
     expect(reloaded.getState().speed).toBe(0);
-    expect(reloaded.getState().notifications.map((n) => n.text)).toEqual([
-      'Shift resumed where you left it (3 moves replayed). Press Space to run the clock.',
+    // The notifications the trainee saw come back too, then the resume notice.
+    expect(reloaded.getState().notifications.map((n) => [n.id, n.text])).toEqual([
+      [1, 'Chidi Okafor is calling: Locked out of Windows after the weekend'],
+      [2, 'Not done: there is no category "cat-account"'],
+      [3, 'Shift resumed where you left it (3 moves replayed). Press Space to run the clock.'],
     ]);
+    expect(shift.getState().notifications.map((n) => [n.id, n.text])).toEqual(
+      reloaded
+        .getState()
+        .notifications.slice(0, -1)
+        .map((n) => [n.id, n.text]),
+    );
   });
 
   it('logs a rejected command too, so the evaluator sees it', () => {
