@@ -95,6 +95,9 @@ describe.each([
     await pause(b.page);
     expect(await b.page.locator('.workspace .subject').textContent()).toBe(`Subject ${XSS}`);
     expect(await b.page.locator('.bubble.caller').first().textContent()).toContain(`Message ${XSS}<script>`);
+    // The queue is a canvas: a live region reads the selected ticket out, as text too.
+    const heard = (await b.page.locator('[data-panel=announcer]').textContent()) ?? '';
+    expect(heard.slice(0, 87)).toBe(`HC-2001, Subject ${XSS}. Gwen Roberts. priority not set, `);
     await shot(b.page, '03-desk-hostile-text');
     const ran = await b.page.evaluate(() => ({
       xss: (window as unknown as { __xss?: number }).__xss ?? null,

@@ -4,15 +4,23 @@
  * the keyboard and the sound cues to the store, and tears everything down when the screen changes.
  */
 import type { AppContext } from '../app.ts';
-import { h, replace } from '../dom.ts';
+import { durationText, h, replace } from '../dom.ts';
 import '../desk.css';
 import { loadGame } from '../loaders.ts';
-import { buildQueue, FILTER_LABELS, FILTERS, moveSelection, type QueueFilter } from '../queue-model.ts';
+import {
+  buildQueue,
+  FILTER_LABELS,
+  FILTERS,
+  moveSelection,
+  type QueueFilter,
+  type QueueItem,
+} from '../queue-model.ts';
 import { playCue } from '../sound.ts';
 import { msPerGameMinute, startClock } from './clock-driver.ts';
 import { mountDomQueue } from './dom-queue.ts';
 import { confirmOverlay, helpOverlay, installKeys } from './keyboard.ts';
 import { createSidePanels } from './side-panels.ts';
+import { STATUS_LABELS } from './ticket-view.ts';
 import { createTopBar } from './top-bar.ts';
 import { createWorkspace } from './workspace.ts';
 
@@ -23,6 +31,17 @@ export interface DeskView {
 let teardown: (() => void) | null = null;
 
 /** Stops the running desk (clock, keys, subscriptions, Phaser), if any. */
+/** What a screen reader hears for the selected ticket, since the queue itself is a canvas. */
+function describeQueueItem(item: QueueItem): string {
+  const { ticket, sla } = item;
+  const priority = item.priority === null ? 'priority not set' : `priority ${item.priority}`;
+  const due = item.clock === 'response' ? 'to answer' : 'to resolve';
+  const time = sla.breached
+    ? `${item.clock} target breached`
+    : `${durationText(sla.remainingMinutes)} ${due}`;
+  return `${ticket.id}, ${ticket.subject}. ${item.caller}. ${priority}, ${STATUS_LABELS[ticket.status]}, ${time}.`;
+}
+
 export function leaveDesk(): void {
   teardown?.();
   teardown = null;
@@ -69,7 +88,13 @@ export function showDesk(ctx: AppContext): void {
     },
     filterLabel: () => FILTER_LABELS[view.filter],
   });
-  const pane = h('section', { class: 'queue-pane', 'aria-label': 'Queue', 'data-panel': 'queue' });
+  const pane = h('section', {
+    class: 'queue-pane',
+    'aria-label': 'Queue: move with J and K; the selected ticket is read out',
+    'data-panel': 'queue',
+  });
+  // The animated queue is a canvas: a polite live region reads the selected ticket out instead.
+  const announcer = h('p', { class: 'sr-only', 'aria-live': 'polite', 'data-panel': 'announcer' });
   const saveBanner = h('div', { class: 'save-error notice', role: 'alert', hidden: true });
   const desk = h(
     'main',
@@ -79,6 +104,7 @@ export function showDesk(ctx: AppContext): void {
     workspace.el,
     side.el,
     saveBanner,
+    announcer,
   );
   replace(ctx.root, desk);
 
@@ -145,6 +171,17 @@ export function showDesk(ctx: AppContext): void {
       },
     ),
   ];
+  unsubs.push(
+    shift.store.subscribe(
+      (s) => s.selectedTicketId,
+      (id) => {
+        const item = queue()
+          .lanes.flatMap((lane) => lane.items)
+          .find((i) => i.ticket.id === id);
+        announcer.textContent = item === undefined ? '' : describeQueueItem(item);
+      },
+    ),
+  );
   // Nothing selected yet: the first contact to arrive is selected, so the workspace is never idle.
   unsubs.push(
     shift.store.subscribe(
