@@ -97,8 +97,35 @@ export function loadScenario(path: string, io: Io): Parsed<{ scenario: Scenario;
   return { ok: true, value: { scenario: parsed.scenario, hash: parsed.hash } };
 }
 
+/**
+ * `LOG --scenario FILE [--json]`, the arguments of the commands that read a shift log: parses
+ * them, then reads the scenario and the log and replays it (a refused log is a finding, exit 1).
+ */
+export function shiftFromArgs(
+  command: string,
+  args: string[],
+  usage: string,
+  io: Io,
+): Parsed<{ scenario: Scenario; hash: string; log: ShiftLog; state: ShiftState; json: boolean }> {
+  const opts = parseOptions(
+    args,
+    { scenario: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    usage,
+    io,
+  );
+  if (!opts.ok) return opts;
+  const { values, positionals } = opts.value;
+  if (positionals.length !== 1) return misuse(io, `deskshift ${command}: give exactly one LOG file`, usage);
+  if (typeof values.scenario !== 'string') {
+    return misuse(io, `deskshift ${command}: --scenario FILE is required`, usage);
+  }
+  const shift = loadShift(positionals[0] ?? '', values.scenario, io);
+  if (!shift.ok) return shift;
+  return { ok: true, value: { ...shift.value, json: values.json === true } };
+}
+
 /** Reads a scenario and a shift log, and replays the log; a refused log is a finding (exit 1). */
-export function loadShift(
+function loadShift(
   logPath: string,
   scenarioPath: string,
   io: Io,

@@ -5,7 +5,7 @@
  */
 import { evaluate, renderReportText } from '../eval/index.ts';
 import { ENGINE_VERSION } from '../sim/index.ts';
-import { loadShift, misuse, parseOptions, withoutTrace } from './common.ts';
+import { shiftFromArgs, withoutTrace } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift evaluate LOG --scenario FILE [--json]
@@ -28,22 +28,10 @@ export async function runEvaluate(args: string[], io: Io): Promise<number> {
 }
 
 async function evaluateBody(args: string[], io: Io): Promise<number> {
-  const opts = parseOptions(
-    args,
-    { scenario: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-    io,
-  );
-  if (!opts.ok) return opts.code;
-  const { values, positionals } = opts.value;
-  if (positionals.length !== 1)
-    return misuse(io, 'deskshift evaluate: give exactly one LOG file', USAGE).code;
-  if (typeof values.scenario !== 'string')
-    return misuse(io, 'deskshift evaluate: --scenario FILE is required', USAGE).code;
-  const shift = loadShift(positionals[0] ?? '', values.scenario, io);
+  const shift = shiftFromArgs('evaluate', args, USAGE, io);
   if (!shift.ok) return shift.code;
-  const { scenario, hash, state } = shift.value;
+  const { scenario, hash, state, json } = shift.value;
   const report = evaluate(scenario, state, { scenarioHash: hash, engineVersion: ENGINE_VERSION });
-  io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
+  io.out(json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
   return EXIT.ok;
 }

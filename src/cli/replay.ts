@@ -11,7 +11,7 @@ import {
   type ShiftSummary,
   selectSummary,
 } from '../sim/index.ts';
-import { loadShift, misuse, parseOptions } from './common.ts';
+import { shiftFromArgs } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
 const USAGE = `Usage: deskshift replay LOG --scenario FILE [--json]
@@ -82,22 +82,10 @@ function renderText(r: ReplayReport): string {
 
 /** Runs `deskshift replay`; resolves to the exit code. */
 export async function runReplay(args: string[], io: Io): Promise<number> {
-  const opts = parseOptions(
-    args,
-    { scenario: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-    io,
-  );
-  if (!opts.ok) return opts.code;
-  const { values, positionals } = opts.value;
-  if (positionals.length !== 1) return misuse(io, 'deskshift replay: give exactly one LOG file', USAGE).code;
-  if (typeof values.scenario !== 'string') {
-    return misuse(io, 'deskshift replay: --scenario FILE is required', USAGE).code;
-  }
-  const shift = loadShift(positionals[0] ?? '', values.scenario, io);
+  const shift = shiftFromArgs('replay', args, USAGE, io);
   if (!shift.ok) return shift.code;
-  const { scenario, log, state } = shift.value;
+  const { scenario, log, state, json } = shift.value;
   const r = report(scenario, log, state);
-  io.out(values.json === true ? `${JSON.stringify(r, null, 2)}\n` : renderText(r));
+  io.out(json ? `${JSON.stringify(r, null, 2)}\n` : renderText(r));
   return EXIT.ok;
 }
