@@ -4,6 +4,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `deskshift evaluate ... | head` closes the pipe early: stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 try {
   const { main } = await import('./main.ts');
   process.exitCode = await main(process.argv.slice(2), {
