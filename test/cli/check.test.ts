@@ -4,18 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check.ts';
-import type { Io } from '../../src/cli/io.ts';
+import { runCli } from './run-cli.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES);
 
-async function check(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await runCheck(args, io);
-  return { code, out, err };
-}
+const check = (...args: string[]) => runCli(args, runCheck);
 
 let dir = '';
 

@@ -7,18 +7,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { cli } from './run-cli.ts';
 
 const SCENARIO = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios/monday-morning.json');
 const dir = mkdtempSync(join(tmpdir(), 'deskshift-evaluate-'));
 const LOG = join(dir, 'l2.json');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 beforeAll(async () => {
   expect((await cli('play', '--scenario', SCENARIO, '--persona', '2', '--out', LOG)).code).toBe(0);

@@ -3,20 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.ts';
 import { runReplay } from '../../src/cli/replay.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { appendInput, createLog, type ShiftLog } from '../../src/sim/index.ts';
 import { FIXTURE } from '../sim/fixture.ts';
 import { GOLDEN_INPUTS, GOLDEN_SEED } from '../sim/golden-script.ts';
+import { runCli } from './run-cli.ts';
 
-async function replayCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await runReplay(args, io);
-  return { code, out, err };
-}
+const replayCli = (...args: string[]) => runCli(args, runReplay);
 
 let dir = '';
 let scenarioFile = '';
