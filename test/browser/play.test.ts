@@ -73,6 +73,14 @@ describe.each([
     await page.keyboard.press('Enter');
     const file = await (await download).path();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log);
+
+    // Back in the library, the card shows the result just earned.
+    await page.locator('button:has-text("Other scenarios")').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-screen=library]');
+    expect(await page.locator('[data-scenario=first-shift] p.muted').first().textContent()).toMatch(
+      new RegExp(`^Last result: Level ${expectedLevel(log)} \\(\\d+ % sure\\)`),
+    );
     expect(b.errors).toEqual([]);
   });
 });
