@@ -182,8 +182,3 @@ export const INDICATORS: readonly Indicator[] = [
     'Recommend continual improvements in service management strategy and processes.',
   ),
 ];
-
-/** Whether a string names an indicator of the catalogue. */
-export function isIndicatorId(value: string): value is IndicatorId {
-  return (INDICATOR_IDS as readonly string[]).includes(value);
-}

@@ -16,3 +16,4 @@ export {
 export type { SlaView } from './sla.ts';
 export { createShift, step } from './step.ts';
 export * from './types.ts';
+export { isOpenStatus } from './util.ts';

@@ -3,7 +3,13 @@
  * its state at a minute, and the caller's name. SLA arithmetic stays in the engine (`viewClock`).
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { type ShiftState, type SlaView, selectSlaRemaining, type Ticket } from '../sim/index.ts';
+import {
+  isOpenStatus,
+  type ShiftState,
+  type SlaView,
+  selectSlaRemaining,
+  type Ticket,
+} from '../sim/index.ts';
 
 export type { SlaView };
 
@@ -43,20 +49,10 @@ export function callerName(scenario: Scenario, ticket: Ticket): string {
 
 /** Whether a ticket still needs the desk's work (not done, not gone). */
 export function isOpen(ticket: Ticket): boolean {
-  return (
-    ticket.status === 'waiting' ||
-    ticket.status === 'new' ||
-    ticket.status === 'in-progress' ||
-    ticket.status === 'on-hold'
-  );
+  return isOpenStatus(ticket.status);
 }
 
 /** The arrival (scenario entry) behind a ticket. */
 export function arrivalOf(scenario: Scenario, ticketId: string) {
   return scenario.timeline.find((a) => a.id === ticketId) ?? null;
-}
-
-/** Open tickets in arrival order. */
-export function openTickets(state: ShiftState): Ticket[] {
-  return state.order.map((id) => state.tickets[id]).filter((t): t is Ticket => t !== undefined && isOpen(t));
 }
