@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatScenarioError, parseScenario, SCENARIO_TEXT_LIMIT_BYTES } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { replay, type ShiftLog, type ShiftState } from '../sim/index.ts';
+import { readLog, replay, type ShiftLog, type ShiftState } from '../sim/index.ts';
 import { EXIT, type Io } from './io.ts';
 
 /** Largest shift log the CLI reads. */
@@ -134,9 +134,9 @@ function loadShift(
   if (!loaded.ok) return loaded;
   const text = readText(logPath, LOG_LIMIT_BYTES, 'log', io);
   if (!text.ok) return text;
-  let log: ShiftLog;
+  let value: unknown;
   try {
-    log = JSON.parse(text.value);
+    value = JSON.parse(text.value);
   } catch (error) {
     io.err(
       `${logPath}: the log is not valid JSON (${error instanceof Error ? error.message : String(error)})\n`,
@@ -144,6 +144,13 @@ function loadShift(
     return { ok: false, code: EXIT.finding };
   }
   const { scenario, hash } = loaded.value;
+  const read = readLog(scenario, value);
+  if (!read.ok) {
+    io.err(`${logPath}: ${read.message}\n`);
+    return { ok: false, code: EXIT.finding };
+  }
+  const log = read.log;
+  if (read.upgraded) io.err(`${logPath}: a log of the first format; read as format ${log.logFormat}.\n`);
   const replayed = replay(scenario, hash, log);
   if (!replayed.ok) {
     io.err(`${logPath}: ${replayed.message}\n`);

@@ -60,7 +60,7 @@ function report(scenario: Scenario, log: ShiftLog, state: ShiftState): ReplayRep
 function renderText(r: ReplayReport): string {
   const s = r.summary;
   const lines = [
-    `Shift "${r.scenarioId}" (seed ${r.seed}): ${r.entries} log entries replayed; ${r.ended ? 'ended' : 'stopped'} at ${r.clock} (minute ${r.now}).`,
+    `Shift "${r.scenarioId}" (seed ${r.seed}): ${r.entries} commands replayed; ${r.ended ? 'ended' : 'stopped'} at ${r.clock} (minute ${r.now}).`,
     '',
     `Tickets (${s.tickets}):`,
     ...Object.entries(r.ticketsByStatus).map(

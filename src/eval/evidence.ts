@@ -21,7 +21,7 @@ type Reading = Pick<Observation, 'atMinute' | 'kind' | 'ticketId' | 'ok' | 'note
 export interface LogEnd {
   ended: boolean;
   atMinute: number;
-  logIndex: number;
+  logIndex: number | null;
 }
 
 const LEVEL_OF = new Map<IndicatorId, Level>(INDICATORS.map((i) => [i.id, i.level]));

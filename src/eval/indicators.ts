@@ -43,13 +43,13 @@ function sourceLabel(source: EvidenceSource): string {
   }
 }
 
-/** Strongest first, then log order, then sequence, then kind: a total, stable order. */
+/** Strongest first, then time, then sequence, then kind: a total, stable order. */
 export function compareEvidence(a: EvidenceItem, b: EvidenceItem): number {
   const wa = round(Math.abs(weightOfEvidence(a)), 6);
   const wb = round(Math.abs(weightOfEvidence(b)), 6);
   return (
     wb - wa ||
-    a.logIndex - b.logIndex ||
+    a.atMinute - b.atMinute ||
     (a.seq ?? -1) - (b.seq ?? -1) ||
     compareText(a.kind, b.kind) ||
     compareText(a.ticketId ?? '', b.ticketId ?? '') ||

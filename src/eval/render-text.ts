@@ -10,6 +10,8 @@ import type { Kpis, Report, ReportIndicator } from './types.ts';
 export const TEXT_EVIDENCE_LINES = 5;
 
 const minutes = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(1)} min`);
+/** Where a moment came from: a command of the log, or the clock. */
+const logRef = (logIndex: number | null): string => (logIndex === null ? 'clock' : `log #${logIndex}`);
 
 function indicatorLines(ind: ReportIndicator): string[] {
   const head = `  [${ind.status}] ${ind.id}  ${ind.short}`;
@@ -18,7 +20,7 @@ function indicatorLines(ind: ReportIndicator): string[] {
   for (const e of ind.evidence.slice(0, TEXT_EVIDENCE_LINES)) {
     const sign = e.direction === 'for' ? '+' : '-';
     lines.push(
-      `      ${e.time}  ${(e.ticket ?? 'shift').padEnd(12)} ${sign}${e.weight.toFixed(2)}  ${e.note}  (log #${e.logIndex})`,
+      `      ${e.time}  ${(e.ticket ?? 'shift').padEnd(12)} ${sign}${e.weight.toFixed(2)}  ${e.note}  (${logRef(e.logIndex)})`,
     );
   }
   const more = ind.evidence.length - TEXT_EVIDENCE_LINES;
@@ -72,7 +74,7 @@ export function renderReportText(report: Report): string {
     out.push(`Next steps towards Level ${target}`);
     report.nextSteps.forEach((s, i) => {
       out.push(
-        `  ${i + 1}. ${s.short} (${s.indicator}): at ${s.moment.time} on ${s.moment.ticket ?? 'the shift'}, ${s.moment.note} (log #${s.moment.logIndex})`,
+        `  ${i + 1}. ${s.short} (${s.indicator}): at ${s.moment.time} on ${s.moment.ticket ?? 'the shift'}, ${s.moment.note} (${logRef(s.moment.logIndex)})`,
       );
     });
     if (report.nextSteps.length === 0) out.push('  No missed chance in this shift would change the level.');

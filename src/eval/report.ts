@@ -70,7 +70,7 @@ export function evaluate(scenario: Scenario, state: ShiftState, meta: EvaluateMe
   const items = identifyEvidence(scenario, state.observations, {
     ended: state.ended,
     atMinute: state.now,
-    logIndex: Math.max(0, state.inputCount - 1),
+    logIndex: null,
   });
   const { level, confidence, ...rest } = assess(scenario, items);
   return {

@@ -27,7 +27,8 @@ export interface EvidenceItem {
   atMinute: number;
   ticketId: string | null;
   note: string;
-  logIndex: number;
+  /** The command it came from; null when the clock brought it (a timer, the end of the shift). */
+  logIndex: number | null;
   /** The observation's sequence number; null for evaluator-derived windows. */
   seq: number | null;
   source: EvidenceSource;
@@ -44,7 +45,8 @@ export interface ReportEvidence {
   direction: 'for' | 'against';
   /** Weight of evidence in nats (natural log of the likelihood ratio), as a magnitude. */
   weight: number;
-  logIndex: number;
+  /** The command it came from; null when the clock brought it (a timer, the end of the shift). */
+  logIndex: number | null;
   source: string;
 }
 
@@ -102,7 +104,7 @@ export interface NextStep {
   /** How much ln(M / (1 - M)) of the next level would rise had every missed chance for it been taken. */
   gain: number;
   /** The moment in this shift where it could have been shown. */
-  moment: { time: string; minute: number; ticket: string | null; note: string; logIndex: number };
+  moment: { time: string; minute: number; ticket: string | null; note: string; logIndex: number | null };
 }
 
 export interface CrossCheck {

@@ -6,14 +6,13 @@
 import { priorityOf } from '../scenario/index.ts';
 import type { Scenario, ScenarioArrival } from '../scenario/schema.ts';
 import {
-  appendInput,
+  type ClockAdvance,
   type Command,
   createLog,
   createShift,
-  type Input,
+  playInput,
   type ShiftLog,
   type ShiftState,
-  step,
 } from '../sim/index.ts';
 import { type Decider, does, type PersonaLevel, slips } from './choices.ts';
 import { createPrng } from './prng.ts';
@@ -160,9 +159,8 @@ export function playPersona(scenario: Scenario, scenarioHash: string, options: P
   const mem: Memory = { steps: new Map(), late: new Map(), reportedBreaches: new Set(), problems: new Set() };
   let state = createShift(scenario, options.seed);
   let log = createLog(scenario, scenarioHash, options.seed);
-  const apply = (input: Input): void => {
-    state = step(scenario, state, input).state;
-    log = appendInput(log, input);
+  const apply = (input: Command | ClockAdvance): void => {
+    ({ state, log } = playInput(scenario, state, log, input));
   };
   for (let i = 0; i < MAX_INPUTS && !state.ended; i += 1) {
     apply(

@@ -2,6 +2,7 @@
  * The persona's own seeded generator (mulberry32), separate from the engine's: a persona's slips
  * and guesses must not disturb the shift's random numbers, and must replay from the seed.
  */
+import { mulberry32 } from '../sim/rng.ts';
 
 export interface Prng {
   /** A float in [0, 1). */
@@ -16,11 +17,9 @@ export interface Prng {
 export function createPrng(seed: number): Prng {
   let state = Math.trunc(seed) >>> 0;
   const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const drawn = mulberry32(state);
+    state = drawn.state;
+    return drawn.value;
   };
   const below = (n: number): number => Math.min(n - 1, Math.floor(next() * n));
   return { next, below, pick: (list) => (list.length === 0 ? undefined : list[below(list.length)]) };

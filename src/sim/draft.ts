@@ -17,8 +17,8 @@ export interface Draft {
   readonly s: ShiftState;
   readonly transient: boolean;
   readonly events: EngineEvent[];
-  /** Log index of the input being applied. */
-  logIndex: number;
+  /** Log index of the command being applied; null while the clock (not a command) moves things. */
+  logIndex: number | null;
   ticketsOwned: boolean;
   orderOwned: boolean;
   problemsOwned: boolean;
@@ -34,7 +34,7 @@ export function openDraft(scenario: Scenario, state: ShiftState, transient: bool
     s: transient ? state : { ...state },
     transient,
     events: [],
-    logIndex: state.inputCount,
+    logIndex: null,
     ticketsOwned: transient,
     orderOwned: transient,
     problemsOwned: transient,

@@ -3,7 +3,21 @@
  * and read views of its state. No DOM, no file system, no clock, no global randomness.
  */
 export { formatClock } from './clock.ts';
-export { appendInput, checkLog, createLog, type LogCheck, type ReplayResult, replay } from './log.ts';
+export { COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
+export {
+  appendCommand,
+  createLog,
+  type LogCheck,
+  type LogEnvelope,
+  logMismatch,
+  type Played,
+  playInput,
+  type ReplayedStep,
+  type ReplayResult,
+  reachMinute,
+  readLog,
+  replay,
+} from './log.ts';
 export {
   type ClockCounts,
   type ShiftSummary,

@@ -1,10 +1,11 @@
 /**
  * Routing a ticket to a group (by assignment or functional escalation): the right non-desk group
- * resolves it after its turnaround plus seeded jitter of up to 20 %; a wrong one sends it back
+ * resolves it after its turnaround plus seeded jitter of up to 20 % (drawn from the ticket's own
+ * keyed stream, one draw per routing); a wrong one sends it back
  * after half its turnaround.
  */
 import { at, type Draft, observe, writeTicket } from './draft.ts';
-import { nextRandom } from './rng.ts';
+import { keyedRandom } from './rng.ts';
 import { isDeskGroup, partyName } from './scenario-index.ts';
 import type { TicketId } from './types.ts';
 
@@ -38,9 +39,8 @@ export function route(d: Draft, id: TicketId, groupId: string): void {
     t.groupDueAt = null;
     t.groupOutcome = null;
   } else if (groupId === right) {
-    const draw = nextRandom(d.s.rng);
-    d.s.rng = draw.state;
-    const jitter = Math.floor(draw.value * (Math.floor(group.turnaroundMinutes * JITTER_SHARE) + 1));
+    const draw = keyedRandom(d.s.seed, 'group-turnaround', id, t.groupHistory.length);
+    const jitter = Math.floor(draw * (Math.floor(group.turnaroundMinutes * JITTER_SHARE) + 1));
     t.groupDueAt = d.s.now + group.turnaroundMinutes + jitter;
     t.groupOutcome = 'resolve';
   } else {

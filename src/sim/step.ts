@@ -1,17 +1,17 @@
 /**
  * The engine's one entry point: `step(scenario, state, input) -> { state, events }`, pure and
- * total. Inputs are checked first (they come from saved JSON); a rejected input leaves the state
- * as it was apart from the input count, and says why in a `command/rejected` event.
+ * total. Inputs are checked first (they come from saved JSON); a rejected command leaves the state
+ * as it was apart from the command count, and says why in a `command/rejected` event. A command
+ * stamped with a minute (`at`) first lets the clock run to it, which is how a log replays.
  */
 import type { Scenario } from '../scenario/schema.ts';
+import { checkInput } from './command-schema.ts';
 import { applyCommand } from './commands.ts';
 import { type Draft, emit, openDraft } from './draft.ts';
-import { advanceMinute, keptAdvances } from './log-compaction.ts';
 import { seedState } from './rng.ts';
 import { indexScenario } from './scenario-index.ts';
 import { advanceTo } from './timers.ts';
 import { ENGINE_VERSION, type Input, type ShiftState, type StepResult } from './types.ts';
-import { checkInput } from './validate.ts';
 
 /** The state at the start of a shift: nothing arrived yet except what arrives at minute 0. */
 export function createShift(scenario: Scenario, seed: number): ShiftState {
@@ -21,15 +21,14 @@ export function createShift(scenario: Scenario, seed: number): ShiftState {
     now: 0,
     endMinute: scenario.meta.lengthMinutes,
     ended: false,
-    rng: seedState(seed),
+    seed: seedState(seed),
     nextArrival: 0,
     tickets: {},
     order: [],
     problems: {},
     observations: [],
     nextSeq: 1,
-    inputCount: 0,
-    trailingAdvances: [],
+    commandCount: 0,
   };
   indexScenario(scenario);
   const d = openDraft(scenario, state, true);
@@ -37,31 +36,42 @@ export function createShift(scenario: Scenario, seed: number): ShiftState {
   return d.s;
 }
 
+/** Why the clock cannot move to `minute` now, or null when it can. */
+function clockRefusal(d: Draft, minute: number): string | null {
+  if (d.s.ended) return 'the shift has ended';
+  if (minute < d.s.now) return `time cannot go backwards (it is minute ${d.s.now}, not ${minute})`;
+  return null;
+}
+
 function applyInput(d: Draft, raw: unknown): void {
-  // An advance replaces the trailing advances it is not earlier than (see `compactAdvances`).
-  const minute = advanceMinute(raw);
-  const kept = minute === null ? [] : keptAdvances(d.s.trailingAdvances, minute);
-  const popped = minute === null ? 0 : d.s.trailingAdvances.length - kept.length;
-  d.logIndex = d.s.inputCount - popped;
-  d.s.inputCount = d.logIndex + 1;
-  d.s.trailingAdvances = minute === null ? [] : [...kept, minute];
+  const isCommand =
+    typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'clock/advance';
+  if (isCommand) {
+    // Every command entry of the log counts, even a refused one, so log indexes stay aligned.
+    d.s.commandCount += 1;
+  }
   const checked = checkInput(raw);
   if (!checked.ok) {
+    d.logIndex = isCommand ? d.s.commandCount - 1 : null;
     emit(d, { type: 'command/rejected', command: checked.type, reason: checked.reason });
     return;
   }
-  const input: Input = checked.input;
-  if (d.s.ended) {
-    emit(d, { type: 'command/rejected', command: input.type, reason: 'the shift has ended' });
-    return;
-  }
-  if (input.type === 'clock/advance') {
-    if (input.toMinute < d.s.now) {
-      const reason = `time cannot go backwards (it is minute ${d.s.now}, not ${input.toMinute})`;
-      emit(d, { type: 'command/rejected', command: input.type, reason });
+  const input = checked.input;
+  const minute = input.type === 'clock/advance' ? input.toMinute : input.at;
+  if (minute !== undefined) {
+    const refusal = clockRefusal(d, minute);
+    if (refusal !== null) {
+      d.logIndex = isCommand ? d.s.commandCount - 1 : null;
+      emit(d, { type: 'command/rejected', command: input.type, reason: refusal });
       return;
     }
-    advanceTo(d, input.toMinute);
+    // The clock runs only when time passes (timers are not rescanned for a command given now).
+    if (minute > d.s.now || input.type === 'clock/advance') advanceTo(d, minute);
+  }
+  if (input.type === 'clock/advance') return;
+  d.logIndex = d.s.commandCount - 1;
+  if (d.s.ended) {
+    emit(d, { type: 'command/rejected', command: input.type, reason: 'the shift has ended' });
     return;
   }
   const outcome = applyCommand(d, input);
@@ -69,6 +79,7 @@ function applyInput(d: Draft, raw: unknown): void {
     emit(d, { type: 'command/rejected', command: input.type, reason: outcome.reason });
     return;
   }
+  // What happens during the command's own minutes (a caller hanging up meanwhile) points at it.
   if (outcome.costMinutes > 0 && !d.s.ended) advanceTo(d, d.s.now + outcome.costMinutes);
 }
 
@@ -80,15 +91,11 @@ export function step(scenario: Scenario, state: ShiftState, input: Input): StepR
 }
 
 /**
- * Applies inputs in order to a state the caller owns outright, writing in place (no copies).
- * `replay` uses it on a state it just created; the result equals stepping one input at a time.
+ * Applies one input to a state the caller owns outright, writing in place (no copies). Replay
+ * uses it on a state it just created; the result equals `step`.
  */
-export function applyOwned(scenario: Scenario, owned: ShiftState, inputs: readonly unknown[]): StepResult {
-  const events: StepResult['events'] = [];
-  for (const input of inputs) {
-    const d = openDraft(scenario, owned, true);
-    applyInput(d, input);
-    for (const e of d.events) events.push(e);
-  }
-  return { state: owned, events };
+export function stepOwned(scenario: Scenario, owned: ShiftState, input: Input): StepResult {
+  const d = openDraft(scenario, owned, true);
+  applyInput(d, input);
+  return { state: owned, events: d.events };
 }

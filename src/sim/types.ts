@@ -5,51 +5,28 @@
  * (or a missed window) with the scenario's hidden truth; the evaluator reads nothing else.
  */
 import type { ObservationKind, PriorityValue, TicketKindName } from '../scenario/schema.ts';
+import type { Input, LoggedCommand } from './command-schema.ts';
 
 export type TicketId = string;
 export type Minute = number;
 export type ImpactLevel = 1 | 2 | 3;
 
 /** Bumped whenever the same log could replay to a different state. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
+/** Bumped whenever the log's shape changes (1: clock advances in the entries; 2: stamped commands). */
+export const LOG_FORMAT = 2;
 
 // ---------------------------------------------------------------------------------------------
-// Inputs
+// Inputs: defined once, as a schema, in command-schema.ts
 
-export type Command =
-  /** Answer a ringing phone or chat, or open an email/portal/monitoring ticket: acknowledges it. */
-  | { type: 'contact/answer'; ticketId: TicketId }
-  /** Record what the contact is: kind, category and the caller, service and CI it concerns. */
-  | {
-      type: 'ticket/log';
-      ticketId: TicketId;
-      kind: TicketKindName;
-      category: string;
-      caller?: string;
-      service?: string;
-      ci?: string;
-    }
-  | { type: 'ticket/ask'; ticketId: TicketId; questionId: string }
-  | { type: 'ticket/prioritise'; ticketId: TicketId; impact: ImpactLevel; urgency: ImpactLevel }
-  | { type: 'kb/search'; query: string; ticketId?: TicketId }
-  | { type: 'ticket/apply-article'; ticketId: TicketId; articleId: string }
-  | { type: 'ticket/run-diagnostic'; ticketId: TicketId; diagnosticId: string }
-  | { type: 'ticket/diagnose'; ticketId: TicketId; causeId: string }
-  | { type: 'ticket/resolve'; ticketId: TicketId; fixId: string }
-  | { type: 'ticket/assign'; ticketId: TicketId; groupId: string }
-  | { type: 'ticket/escalate'; ticketId: TicketId; mode: 'functional' | 'hierarchical'; to: string }
-  | { type: 'ticket/hold'; ticketId: TicketId; reason: string }
-  | { type: 'ticket/resume'; ticketId: TicketId }
-  | { type: 'ticket/link'; ticketId: TicketId; parentId: TicketId }
-  | { type: 'problem/raise'; ticketIds: TicketId[]; title: string }
-  | { type: 'ticket/close'; ticketId: TicketId }
-  | { type: 'ticket/note'; ticketId: TicketId; text: string }
-  | { type: 'sla/report-deviation'; ticketIds: TicketId[]; note: string }
-  /** End the shift now (the clock reaching the shift's end does the same). */
-  | { type: 'shift/end' };
-
-/** Everything `step` accepts: a trainee command, or the clock moving forward to a minute. */
-export type Input = Command | { type: 'clock/advance'; toMinute: Minute };
+export type {
+  ClockAdvance,
+  Command,
+  CommandOf,
+  CommandType,
+  Input,
+  LoggedCommand,
+} from './command-schema.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Observations: what the evaluator consumes
@@ -68,8 +45,11 @@ export interface Observation {
   actual: string | null;
   /** One plain sentence for the debrief, e.g. "Priority set to P3; the right priority was P2." */
   note: string;
-  /** Index in the log of the input that produced it (for "open this moment in the shift"). */
-  logIndex: number;
+  /**
+   * Index in the log of the command that produced it (for "open this moment in the shift"), or
+   * null when the clock did (a timer, a window closing at the end of the shift).
+   */
+  logIndex: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,8 +171,8 @@ export interface ShiftState {
   now: Minute;
   endMinute: Minute;
   ended: boolean;
-  /** Seeded generator state (mulberry32), so that steps stay pure. */
-  rng: number;
+  /** The shift's seed: random draws come from streams keyed by it (see rng.ts), so steps stay pure. */
+  seed: number;
   /** Index of the next scenario arrival (timeline sorted by time, then file order). */
   nextArrival: number;
   tickets: Record<TicketId, Ticket>;
@@ -201,14 +181,8 @@ export interface ShiftState {
   problems: Record<string, Problem>;
   observations: Observation[];
   nextSeq: number;
-  /** Number of log entries applied so far (the log index of the next input). */
-  inputCount: number;
-  /**
-   * Minutes of the `clock/advance` entries at the end of the log (strictly decreasing). A new
-   * advance replaces those it is not earlier than, exactly as `appendInput` compacts the log, so
-   * live play and replay number their log entries the same way.
-   */
-  trailingAdvances: Minute[];
+  /** Number of commands applied so far (the log index of the next command). */
+  commandCount: number;
 }
 
 export interface StepResult {
@@ -220,10 +194,20 @@ export interface StepResult {
 // The log: the truth of a shift
 
 export interface ShiftLog {
+  logFormat: typeof LOG_FORMAT;
   scenarioId: string;
   /** Content hash of the scenario file the shift was played against. */
   scenarioHash: string;
   seed: number;
   engineVersion: number;
-  entries: Input[];
+  /** The commands in order, each stamped with its game minute. */
+  entries: LoggedCommand[];
+  /** The last minute the clock reached (it runs on between commands). */
+  reachedMinute: Minute;
+  /** Who played and when: outside the content hash and outside the replay. */
+  learnerId?: string;
+  /** One attempt's id (a UUID, as xAPI and cmi5 registrations are). */
+  registration?: string;
+  /** Wall-clock start of the shift, ISO 8601. */
+  startedAt?: string;
 }

@@ -1,6 +1,5 @@
 /** The store's public surface: the session store factory, persistence helpers and notification types. */
 
-export { logMismatch } from './log-replay.ts';
 export type { Cue, Notification, TicketNote, Tone } from './notifications.ts';
 export * from './persistence.ts';
 export * from './selectors.ts';

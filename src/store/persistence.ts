@@ -75,26 +75,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True when `value` has the shape of a shift log (entries are checked by the engine on replay). */
-export function isShiftLog(value: unknown): value is ShiftLog {
-  return (
-    isObject(value) &&
-    typeof value.scenarioId === 'string' &&
-    typeof value.scenarioHash === 'string' &&
-    typeof value.seed === 'number' &&
-    typeof value.engineVersion === 'number' &&
-    Array.isArray(value.entries) &&
-    value.entries.every((e) => isObject(e) && typeof e.type === 'string')
-  );
+/** How many moves a saved log holds, when that can be read. */
+export function movesOf(log: unknown): number | null {
+  return isObject(log) && Array.isArray(log.entries) ? log.entries.length : null;
 }
 
-/** The shift saved for a scenario, if any. */
-export function loadSavedLog(storage: KeyValueStorage, scenarioId: string): Loaded<ShiftLog> {
-  const found = readJson(storage, storageKeys.log(scenarioId));
-  if (found.kind !== 'ok') return found;
-  return isShiftLog(found.value)
-    ? { kind: 'ok', value: found.value }
-    : { kind: 'corrupt', message: 'The saved shift is not a shift log.' };
+/**
+ * The shift saved for a scenario, if any, as the JSON it was saved as: the engine's `readLog`
+ * checks it (and upgrades an older format), so this boot-time module stays free of the engine.
+ */
+export function loadSavedLog(storage: KeyValueStorage, scenarioId: string): Loaded<unknown> {
+  return readJson(storage, storageKeys.log(scenarioId));
 }
 
 /** Saves the log of the shift in progress; returns an error message or null. */
@@ -111,9 +102,9 @@ export function removeSavedLog(storage: KeyValueStorage, scenarioId: string): vo
   }
 }
 
-/** Keeps a log aside (a saved shift whose scenario changed) so it can still be exported. */
-export function archiveLog(storage: KeyValueStorage, log: ShiftLog): string | null {
-  return writeJson(storage, storageKeys.archive(log.scenarioId), log);
+/** Keeps a saved shift aside (its scenario changed, or it cannot be read) so it can still be exported. */
+export function archiveLog(storage: KeyValueStorage, scenarioId: string, log: unknown): string | null {
+  return writeJson(storage, storageKeys.archive(scenarioId), log);
 }
 
 /** The saved UI preferences, or the defaults. */

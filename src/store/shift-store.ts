@@ -7,9 +7,8 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
-import { appendInput, checkLog, step } from '../sim/index.ts';
-import type { Command, EngineEvent, Input, ShiftLog, ShiftState } from '../sim/types.ts';
-import { logMismatch, newLog, replayEntries } from './log-replay.ts';
+import { createLog, type LogEnvelope, playInput } from '../sim/index.ts';
+import type { ClockAdvance, Command, EngineEvent, ShiftLog, ShiftState } from '../sim/types.ts';
 import {
   addTicketNotes,
   NOTIFICATION_LIMIT,
@@ -21,21 +20,16 @@ import {
   archiveLog,
   type KeyValueStorage,
   loadPrefs,
-  loadSavedLog,
   type Prefs,
-  removeSavedLog,
   saveLog,
   savePrefs,
 } from './persistence.ts';
+import { openSavedShift, rebuildShift, type SavedConflict } from './saved-shift.ts';
 
 export type Speed = 0 | 1 | 2 | 4 | 8;
 export const SPEEDS: readonly Speed[] = [1, 2, 4, 8];
 
-/** A saved shift that cannot be resumed against this scenario: the trainee chooses what to do. */
-export interface SavedConflict {
-  log: ShiftLog;
-  message: string;
-}
+export type { SavedConflict } from './saved-shift.ts';
 
 export interface KbResults {
   query: string;
@@ -76,6 +70,8 @@ export interface ShiftStoreOptions {
   hash: string;
   seed: number;
   storage: KeyValueStorage;
+  /** Who plays and the attempt's id and wall-clock start, kept in the log's envelope. */
+  envelope?: () => LogEnvelope;
 }
 
 export interface ShiftStore {
@@ -92,7 +88,7 @@ export interface ShiftStore {
   setPrefs(prefs: Partial<Prefs>): void;
   dismissNotification(id: number): void;
   /** Resolves a saved-shift conflict: the old log is dropped, or archived for export; a new shift starts. */
-  resolveConflict(choice: 'discard' | 'keep'): ShiftLog | null;
+  resolveConflict(choice: 'discard' | 'keep'): unknown;
   /** Forgets the saved shift and starts the scenario again with a new seed. */
   restart(seed: number): void;
 }
@@ -103,35 +99,13 @@ export type SessionStoreApi = Mutate<StoreApi<ShiftSession>, [['zustand/subscrib
 export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
   const { scenario, hash, storage } = options;
   const prefs = loadPrefs(storage);
-  const saved = loadSavedLog(storage, scenario.meta.id);
-  let log = newLog(scenario, hash, options.seed);
-  let conflict: SavedConflict | null = null;
-  let resumed = false;
-  let notice: string | null = null;
-  const checked = saved.kind === 'ok' ? checkLog(saved.value) : null;
-  if (saved.kind === 'ok' && checked && !checked.ok) {
-    conflict = { log: saved.value, message: `The saved shift cannot be read: ${checked.message}.` };
-  } else if (saved.kind === 'ok') {
-    const mismatch = logMismatch(scenario, hash, saved.value);
-    if (mismatch === null) {
-      log = saved.value;
-      resumed = true;
-    } else conflict = { log: saved.value, message: mismatch };
-  } else if (saved.kind === 'corrupt') {
-    removeSavedLog(storage, scenario.meta.id);
-    notice = `${saved.message} It was discarded and a new shift starts.`;
-  }
-  let ticketNotes: Readonly<Record<string, readonly TicketNote[]>> = {};
+  const newLog = (seed: number) => createLog(scenario, hash, seed, options.envelope?.() ?? {});
+  const { log, conflict, resumed, notice } = openSavedShift(scenario, hash, storage, newLog(options.seed));
   // A reload rebuilds what the trainee saw from the log: the conversation notes and the notifications.
-  let replayedNotifications: Notification[] = [];
-  const resumedState = replayEntries(scenario, log, (events, state) => {
-    ticketNotes = addTicketNotes(ticketNotes, events);
-    const fresh = notificationsFor(scenario, state, events, replayedNotifications.length + 1);
-    if (fresh.length > 0) replayedNotifications = [...replayedNotifications, ...fresh];
-  });
+  const rebuilt = rebuildShift(scenario, hash, log);
   const resumeNotice: Notification = {
-    id: replayedNotifications.length + 1,
-    atMinute: resumedState.now,
+    id: rebuilt.notifications.length + 1,
+    atMinute: rebuilt.state.now,
     tone: 'info',
     cue: null,
     ticketId: null,
@@ -144,18 +118,18 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
         scenario,
         hash,
         log,
-        state: resumedState,
+        state: rebuilt.state,
         speed: 0 as Speed,
         lastSpeed: 1 as Exclude<Speed, 0>,
         selectedTicketId: null,
         notifications: resumed
-          ? [...replayedNotifications.slice(-(NOTIFICATION_LIMIT - 1)), resumeNotice]
+          ? [...rebuilt.notifications.slice(-(NOTIFICATION_LIMIT - 1)), resumeNotice]
           : [],
         nextNotificationId: resumed ? resumeNotice.id + 1 : 1,
         lastEvents: [],
         eventBatch: 0,
         kbResults: null,
-        ticketNotes,
+        ticketNotes: rebuilt.ticketNotes,
         prefs,
         saveError: null,
         conflict,
@@ -166,7 +140,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
   );
 
   function commit(
-    input: Input,
+    input: Command | ClockAdvance,
     nextLog: ShiftLog,
     nextState: ShiftState,
     events: EngineEvent[],
@@ -211,18 +185,15 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     return events;
   }
 
-  function apply(input: Input): EngineEvent[] {
+  function apply(input: Command | ClockAdvance): EngineEvent[] {
     const s = store.getState();
     if (s.conflict) return [];
-    // The engine numbers a run of clock advances as the one log entry `appendInput` compacts them
-    // into, so stepping the live state gives exactly what a replay of the saved log gives.
-    const result = step(scenario, s.state, input);
-    return commit(input, appendInput(s.log, input), result.state, result.events);
+    const played = playInput(scenario, s.state, s.log, input);
+    return commit(input, played.log, played.state, played.events);
   }
 
   function start(nextLog: ShiftLog): void {
-    const state = replayEntries(scenario, nextLog);
-    ticketNotes = {};
+    const { state } = rebuildShift(scenario, hash, nextLog);
     const saveError = saveLog(storage, nextLog);
     store.setState({
       log: nextLog,
@@ -274,12 +245,12 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     resolveConflict(choice) {
       const c = store.getState().conflict;
       if (!c) return null;
-      if (choice === 'keep') archiveLog(storage, c.log);
-      start(newLog(scenario, hash, options.seed));
+      if (choice === 'keep') archiveLog(storage, scenario.meta.id, c.log);
+      start(newLog(options.seed));
       return choice === 'keep' ? c.log : null;
     },
     restart(seed) {
-      start(newLog(scenario, hash, seed));
+      start(newLog(seed));
     },
   };
 }

@@ -4,6 +4,7 @@
  * read-only snapshot of the session on `window.__deskshift` for browser tests and trainers.
  */
 import { formatScenarioError, parseScenario } from '../scenario/index.ts';
+import type { LogEnvelope } from '../sim/index.ts';
 import { createShiftStore, removeSavedLog, type ShiftStore, saveCustomText } from '../store/index.ts';
 import { showBriefing } from './briefing.ts';
 import type { ScenarioSource } from './builtin-scenarios.ts';
@@ -37,6 +38,22 @@ export function newSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
+/**
+ * Who plays and when, for the log's envelope: the learner id and registration come from the page's
+ * launch address (`?learner=...&registration=...`, as an LMS launch gives them), else a new
+ * registration per attempt; the wall-clock start is now. None of it enters the replay.
+ */
+export function launchEnvelope(search: string = window.location.search): LogEnvelope {
+  const params = new URLSearchParams(search);
+  const bounded = (v: string | null) => (v !== null && v.length > 0 && v.length <= 200 ? v : null);
+  const learnerId = bounded(params.get('learner'));
+  return {
+    ...(learnerId === null ? {} : { learnerId }),
+    registration: bounded(params.get('registration')) ?? crypto.randomUUID(),
+    startedAt: new Date().toISOString(),
+  };
+}
+
 /** Validates and opens a scenario: briefing, or straight back into a saved shift. */
 export function openScenario(
   root: HTMLElement,
@@ -51,7 +68,13 @@ export function openScenario(
     const err = saveCustomText(storage, parsed.scenario.meta.id, source.text);
     if (err) notices.push(err);
   }
-  const shift = createShiftStore({ scenario: parsed.scenario, hash: parsed.hash, seed: newSeed(), storage });
+  const shift = createShiftStore({
+    scenario: parsed.scenario,
+    hash: parsed.hash,
+    seed: newSeed(),
+    storage,
+    envelope: () => launchEnvelope(),
+  });
   let screen = 'none';
   const storeNotice = shift.getState().notice;
   if (storeNotice) notices.push(storeNotice);

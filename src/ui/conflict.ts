@@ -20,7 +20,8 @@ export function showConflict(ctx: AppContext): void {
     'Keep it for export and start fresh',
     () => {
       const log = ctx.shift.resolveConflict('keep');
-      if (log) download(`${log.scenarioId}-saved-shift.log.json`, JSON.stringify(log, null, 2));
+      const id = ctx.shift.getState().scenario.meta.id;
+      if (log !== null) download(`${id}-saved-shift.log.json`, JSON.stringify(log, null, 2));
       ctx.briefing();
     },
     { kind: 'primary' },
@@ -36,7 +37,7 @@ export function showConflict(ctx: AppContext): void {
       h(
         'p',
         {},
-        `It has ${conflict.log.entries.length} moves. You can download it (a trainer can still read it) or discard it.`,
+        `${conflict.moves === null ? 'Its moves cannot be counted.' : `It has ${conflict.moves} moves.`} You can download it (a trainer can still read it) or discard it.`,
       ),
       h(
         'div',

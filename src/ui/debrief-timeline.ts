@@ -1,16 +1,15 @@
 /**
- * The shift's timeline for the debrief: every log entry with the game time it applied at, in plain
- * words, so each piece of evidence can link to the moment it came from (by log index).
+ * The shift's timeline for the debrief: every command with the game time it applied at, in plain
+ * words, so each piece of evidence can link to the moment it came from (by log index, or by minute
+ * for what the clock brought).
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { createShift, type Input, type ShiftLog, step } from '../sim/index.ts';
+import { type Command, replay, type ShiftLog } from '../sim/index.ts';
 import { clockText, durationText, h } from './dom.ts';
 
-/** One line per input, e.g. "Asked INC0010042: q-since". */
-export function describeInput(input: Input): string {
+/** One line per command, e.g. "Asked INC0010042: q-since". */
+export function describeInput(input: Command): string {
   switch (input.type) {
-    case 'clock/advance':
-      return `Clock ran to minute ${input.toMinute}`;
     case 'contact/answer':
       return `Answered ${input.ticketId}`;
     case 'ticket/log':
@@ -56,37 +55,39 @@ export function describeInput(input: Input): string {
   }
 }
 
-/** The timeline list; each entry has id `log-N` for evidence links. */
-export function timeline(scenario: Scenario, log: ShiftLog): HTMLOListElement {
-  let state = createShift(scenario, log.seed);
+/** The timeline list; each entry has id `log-N` and its minute, for evidence links. */
+export function timeline(scenario: Scenario, hash: string, log: ShiftLog): HTMLOListElement {
   const list = h('ol', { class: 'timeline', start: 0 });
-  log.entries.forEach((input, i) => {
-    const at = state.now;
-    const before = state.now;
-    state = step(scenario, state, input).state;
-    const spent = state.now - before;
+  replay(scenario, hash, log, ({ index, entry, fromMinute, toMinute }) => {
+    if (index === null || entry === null) return;
+    const spent = toMinute - fromMinute;
     list.append(
       h(
         'li',
-        { id: `log-${i}`, tabindex: -1 },
-        h('time', {}, clockText(scenario.meta.shiftStart, at)),
-        ` #${i} `,
-        describeInput(input),
-        input.type !== 'clock/advance' && spent > 0
-          ? h('span', { class: 'muted' }, ` (${durationText(spent)})`)
-          : null,
+        { id: `log-${index}`, tabindex: -1, 'data-minute': String(fromMinute) },
+        h('time', {}, clockText(scenario.meta.shiftStart, fromMinute)),
+        ` #${index} `,
+        describeInput(entry),
+        spent > 0 ? h('span', { class: 'muted' }, ` (${durationText(spent)})`) : null,
       ),
     );
   });
   return list;
 }
 
-/** A link to a log entry that scrolls the timeline to it and highlights it. */
-export function momentLink(label: string, logIndex: number): HTMLAnchorElement {
-  const a = h('a', { href: `#log-${logIndex}`, class: 'moment' }, label);
+/** The timeline entry of a moment: its command, else the first command at or after its minute. */
+function momentTarget(logIndex: number | null, minute: number): HTMLElement | null {
+  if (logIndex !== null) return document.getElementById(`log-${logIndex}`);
+  const entries = [...document.querySelectorAll<HTMLElement>('.timeline li')];
+  return entries.find((li) => Number(li.dataset.minute) >= minute) ?? entries.at(-1) ?? null;
+}
+
+/** A link to a moment of the shift that scrolls the timeline to it and highlights it. */
+export function momentLink(label: string, logIndex: number | null, minute: number): HTMLAnchorElement {
+  const a = h('a', { href: logIndex === null ? '#timeline' : `#log-${logIndex}`, class: 'moment' }, label);
   a.addEventListener('click', (e) => {
     e.preventDefault();
-    const target = document.getElementById(`log-${logIndex}`);
+    const target = momentTarget(logIndex, minute);
     if (!target) return;
     for (const el of document.querySelectorAll('.timeline li.hit')) el.classList.remove('hit');
     target.classList.add('hit');

@@ -67,7 +67,7 @@ function indicators(report: Report): HTMLElement {
               'li',
               { class: e.direction },
               h('span', { class: 'dir' }, e.direction === 'for' ? '+' : '−'),
-              momentLink(`${e.time}${e.ticket ? ` · ${e.ticket}` : ''}`, e.logIndex),
+              momentLink(`${e.time}${e.ticket ? ` · ${e.ticket}` : ''}`, e.logIndex, e.minute),
               ` ${e.note}`,
             ),
           ),
@@ -135,6 +135,7 @@ export function showDebrief(ctx: AppContext): void {
                 momentLink(
                   `${n.moment.time}${n.moment.ticket ? ` · ${n.moment.ticket}` : ''}`,
                   n.moment.logIndex,
+                  n.moment.minute,
                 ),
                 ` ${n.moment.note}`,
               ),
@@ -199,7 +200,7 @@ export function showDebrief(ctx: AppContext): void {
           'section',
           { class: 'box timeline-box' },
           h('h2', {}, 'Your shift, move by move'),
-          timeline(s.scenario, s.log),
+          timeline(s.scenario, s.hash, s.log),
         ),
       ),
       h(

@@ -3,7 +3,7 @@
  * scenario with its last result and a saved shift to resume; load your own scenario by file picker
  * or drag and drop, with the validator's located messages shown in the page.
  */
-import { loadCustomIds, loadCustomText, loadResult, loadSavedLog } from '../store/persistence.ts';
+import { loadCustomIds, loadCustomText, loadResult, loadSavedLog, movesOf } from '../store/persistence.ts';
 import {
   BUILTIN_ENTRIES,
   type LibraryEntry,
@@ -112,7 +112,9 @@ function card(source: LibraryEntry, open: (s: LibraryEntry, mode: 'brief' | 'res
       result
         ? `Last result: Level ${result.level} (${Math.round(result.confidence * 100)} % sure)`
         : 'Not played yet.',
-      saved.kind === 'ok' ? ` A shift in progress is saved (${saved.value.entries.length} moves).` : '',
+      saved.kind === 'ok'
+        ? ` A shift in progress is saved (${movesOf(saved.value) ?? 'unreadable'} moves).`
+        : '',
     ),
     h(
       'div',

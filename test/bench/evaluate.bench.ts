@@ -15,7 +15,7 @@ import {
 } from '../../src/personas/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { ENGINE_VERSION, type Input, replay, type ShiftLog } from '../../src/sim/index.ts';
+import { ENGINE_VERSION, type LoggedCommand, replay, type ShiftLog } from '../../src/sim/index.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
@@ -28,7 +28,7 @@ function load(file: string): { scenario: Scenario; hash: string } {
 /** A Level 3 persona's shift padded with notes on the tickets it works, to 10,000 entries. */
 function longLog(scenario: Scenario, hash: string): ShiftLog {
   const base = playPersona(scenario, hash, { level: 3, seed: 1 }).log;
-  const entries: Input[] = [];
+  const entries: LoggedCommand[] = [];
   const perEntry = Math.ceil(10_000 / base.entries.length);
   for (const e of base.entries) {
     entries.push(e);
@@ -38,11 +38,13 @@ function longLog(scenario: Scenario, hash: string): ShiftLog {
           type: 'ticket/note',
           ticketId: e.ticketId,
           text: `Working on it (${entries.length}).`,
+          at: e.at,
         });
       }
     }
   }
-  while (entries.length < 10_000) entries.push({ type: 'shift/end' });
+  const last = entries.at(-1)?.at ?? 0;
+  while (entries.length < 10_000) entries.push({ type: 'shift/end', at: last });
   return { ...base, entries: entries.slice(0, 10_000) };
 }
 

@@ -48,7 +48,7 @@ describe('deskshift evaluate', () => {
     const r = await cli('evaluate', other, '--scenario', SCENARIO);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
-      /^.*other\.json: This log was made with another version of the scenario "monday-morning" \(log feedfacefeed, file [0-9a-f]{12}\); replay it against the scenario file it was played on\.\n$/,
+      /^.*other\.json: This shift was played on another version of the scenario "Monday Morning at Calder Valley Homes" \(log feedfacefeed, file [0-9a-f]{12}\), so its moves would not replay the same shift; replay it against the scenario file it was played on\.\n$/,
     );
   });
 
@@ -62,7 +62,7 @@ describe('deskshift evaluate', () => {
     const notLog = await cli('evaluate', bad, '--scenario', SCENARIO);
     expect([notLog.code, notLog.err]).toEqual([
       1,
-      `${bad}: This is not a shift log: the log is not a JSON object.\n`,
+      `${bad}: This is not a shift log: it is not a JSON object.\n`,
     ]);
   });
 

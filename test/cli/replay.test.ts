@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReplay } from '../../src/cli/replay.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { appendInput, createLog, type ShiftLog } from '../../src/sim/index.ts';
+import type { ShiftLog } from '../../src/sim/index.ts';
 import { FIXTURE } from '../sim/fixture.ts';
 import { GOLDEN_INPUTS, GOLDEN_SEED } from '../sim/golden-script.ts';
+import { playLogged } from '../sim/helpers.ts';
 import { runCli } from './run-cli.ts';
 
 const replayCli = (...args: string[]) => runCli(args, runReplay);
@@ -25,7 +26,7 @@ beforeAll(() => {
   if (!parsed.ok) throw new Error('the fixture must be a valid scenario');
   scenarioFile = path('fixture.json');
   writeFileSync(scenarioFile, text);
-  log = GOLDEN_INPUTS.reduce(appendInput, createLog(parsed.scenario, parsed.hash, GOLDEN_SEED));
+  log = playLogged(GOLDEN_INPUTS, GOLDEN_SEED, parsed.hash, parsed.scenario).log;
   logFile = path('shift.log.json');
   writeFileSync(logFile, JSON.stringify(log));
   writeFileSync(path('other-version.log.json'), JSON.stringify({ ...log, scenarioHash: '0123456789abcdef' }));
@@ -44,7 +45,7 @@ describe('deskshift replay', () => {
       code: 0,
       err: '',
       out: [
-        'Shift "fixture-shift" (seed 20240601): 50 log entries replayed; ended at 10:00 (minute 120).',
+        'Shift "fixture-shift" (seed 20240601): 43 commands replayed; ended at 10:00 (minute 120).',
         '',
         'Tickets (7):',
         '  closed         2  INC1 INC4',
@@ -85,7 +86,7 @@ describe('deskshift replay', () => {
     expect(json).toMatchObject({
       scenarioId: 'fixture-shift',
       seed: GOLDEN_SEED,
-      entries: 50,
+      entries: 43,
       now: 120,
       clock: '10:00',
       ended: true,
@@ -99,7 +100,7 @@ describe('deskshift replay', () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err).toBe(
-      `${path('other-version.log.json')}: This log was made with another version of the scenario "fixture-shift" (log 0123456789ab, file ${log.scenarioHash.slice(0, 12)}); replay it against the scenario file it was played on.\n`,
+      `${path('other-version.log.json')}: This shift was played on another version of the scenario "Fixture shift" (log 0123456789ab, file ${log.scenarioHash.slice(0, 12)}), so its moves would not replay the same shift; replay it against the scenario file it was played on.\n`,
     );
   });
 

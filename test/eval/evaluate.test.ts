@@ -26,13 +26,13 @@ describe('evaluate', () => {
     expect(report.nextSteps).toEqual([]);
   });
 
-  it('reports the KPIs: T1 resolved at 4, T2 and T3 by Network at 45 -> mean (4 + 35 + 25) / 3', () => {
+  it('reports the KPIs: T1 resolved at 4, T2 and T3 by Network at 42 -> mean (4 + 32 + 22) / 3', () => {
     expect(report.kpis).toEqual({
       tickets: 3,
       slaCompliance: 1,
       firstContactResolution: 0.3333,
       meanMinutesToRespond: 0,
-      meanMinutesToResolve: 21.3,
+      meanMinutesToResolve: 19.3,
       breaches: 0,
       reopens: 0,
       abandoned: 0,
@@ -44,7 +44,7 @@ describe('evaluate', () => {
 
   it('counts abandoned contacts and breaches for a Level 0 shift', () => {
     // T1 and T3 hang up unanswered; T2 is answered 20 minutes late (P1: 5 minutes) and guessed
-    // right to Network, which resolves it at 65: respond 20, resolve 55, one breach, one answer of 4.
+    // right to Network, which resolves it at 62: respond 20, resolve 52, one breach, one answer of 4.
     const l0 = evaluate(scenario, playPersona(scenario, hash, { level: 0, seed: 1 }).state, meta);
     expect(l0.level).toBe(0);
     expect(l0.kpis).toEqual({
@@ -52,7 +52,7 @@ describe('evaluate', () => {
       slaCompliance: 0.6667,
       firstContactResolution: 0,
       meanMinutesToRespond: 20,
-      meanMinutesToResolve: 55,
+      meanMinutesToResolve: 52,
       breaches: 1,
       reopens: 0,
       abandoned: 2,
@@ -77,7 +77,7 @@ describe('evaluate', () => {
       engine: ENGINE_VERSION,
       evaluator: EVALUATOR_VERSION,
     });
-    expect(renderReportText(report)).toContain(`Scenario fixture 1.0 (${hash}), engine 1, evaluator 1`);
+    expect(renderReportText(report)).toContain(`Scenario fixture 1.0 (${hash}), engine 2, evaluator 1`);
   });
 
   it('renders the level, the levels, the evidence and the next-step line in text', () => {
@@ -89,7 +89,7 @@ describe('evaluate', () => {
     ]);
     expect(text).toContain('  Level 5 Strategise  not assessed in this scenario');
     expect(text).toContain(
-      '      08:11  T2           +3.01  T2 escalated (functional) to Network at 08:11, in time.  (log #11)',
+      '      08:11  T2           +3.01  T2 escalated (functional) to Network at 08:11, in time.  (log #10)',
     );
     expect(text).toContain('Next steps: Level 3 cannot be shown in this scenario; play one that targets it.');
   });

@@ -6,14 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { playPersona } from '../../src/personas/index.ts';
 import { createPrng } from '../../src/personas/prng.ts';
 import { hashScenario } from '../../src/scenario/index.ts';
-import { type Command, type Input, replay } from '../../src/sim/index.ts';
+import { type Command, type LoggedCommand, replay } from '../../src/sim/index.ts';
 import { fixtureScenario } from '../eval/fixture.ts';
 
 const scenario = fixtureScenario();
 const hash = hashScenario(scenario);
-const commands = (entries: Input[]): Command[] =>
-  entries.filter((e): e is Command => e.type !== 'clock/advance');
-const types = (entries: Input[]): string[] =>
+/** The commands of a log without their minute stamps. */
+const commands = (entries: readonly LoggedCommand[]): Command[] =>
+  entries.map(({ at: _at, ...c }) => c as Command);
+const types = (entries: readonly LoggedCommand[]): string[] =>
   commands(entries).map((c) => `${c.type}${'ticketId' in c ? ` ${c.ticketId}` : ''}`);
 
 describe('persona prng', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../src/sim/index.ts';
-import { nextRandom, seedState } from '../../src/sim/rng.ts';
+import { keyedRandom, mulberry32, seedState } from '../../src/sim/rng.ts';
+
+const PINNED = [0.8558015895541757, 0.8420722023583949, 0.29993563471361995];
+
 import { FIXTURE } from './fixture.ts';
 
 describe('formatClock', () => {
@@ -16,17 +19,29 @@ describe('formatClock', () => {
   });
 });
 
-describe('mulberry32', () => {
-  it('gives the reference sequence for seed 42', () => {
+describe('random streams', () => {
+  it('mulberry32 gives the reference sequence for seed 42', () => {
     let state = seedState(42);
     const values: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = nextRandom(state);
+      const r = mulberry32(state);
       values.push(r.value);
       state = r.state;
     }
     expect(values).toEqual([0.6011037519201636, 0.44829055899754167, 0.8524657934904099]);
     expect(state).toBe(1199730185);
+  });
+  it('a keyed draw depends only on its seed, purpose, subject and number', () => {
+    const draws = [0, 1, 2].map((n) => keyedRandom(42, 'group-turnaround', 'INC1', n));
+    expect(draws).toEqual(PINNED);
+    expect(keyedRandom(42, 'group-turnaround', 'INC1', 1)).toBe(draws[1]);
+    const others = [
+      keyedRandom(43, 'group-turnaround', 'INC1', 0),
+      keyedRandom(42, 'caller-patience', 'INC1', 0),
+      keyedRandom(42, 'group-turnaround', 'INC2', 0),
+    ];
+    for (const other of others) expect(other).not.toBe(draws[0]);
+    for (const v of [...draws, ...others]) expect(v >= 0 && v < 1).toBe(true);
   });
   it('normalises any seed to a 32-bit state', () => {
     expect(seedState(-1)).toBe(4294967295);

@@ -161,9 +161,9 @@ describe('ticket/assign', () => {
     const child = ticket(state, 'INC3');
     expect([parent.status, parent.resolvedAt, child.status, child.resolvedAt]).toEqual([
       'resolved',
-      54,
+      50,
       'resolved',
-      54,
+      50,
     ]);
     expect(steps[7]).toContainEqual({
       type: 'ticket/resolved-by-group',

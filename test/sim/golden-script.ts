@@ -2,13 +2,13 @@
  * The scripted shift of the golden replay: a capable trainee with a few slips (a wrong fix, a
  * wrong priority, an irrelevant question, a hold without a valid reason, a late answer).
  */
-import type { Input } from '../../src/sim/index.ts';
+import type { ClockAdvance, Command } from '../../src/sim/index.ts';
 
-const adv = (toMinute: number): Input => ({ type: 'clock/advance', toMinute });
+const adv = (toMinute: number): ClockAdvance => ({ type: 'clock/advance', toMinute });
 
 export const GOLDEN_SEED = 20_240_601;
 
-export const GOLDEN_INPUTS: Input[] = [
+export const GOLDEN_INPUTS: (Command | ClockAdvance)[] = [
   adv(2),
   { type: 'contact/answer', ticketId: 'INC1' },
   {

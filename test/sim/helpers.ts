@@ -3,10 +3,21 @@
  */
 
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { createShift, type EngineEvent, type Input, type ShiftState, step } from '../../src/sim/index.ts';
+import {
+  type ClockAdvance,
+  type Command,
+  createLog,
+  createShift,
+  type EngineEvent,
+  type Input,
+  type Played,
+  playInput,
+  type ShiftState,
+  step,
+} from '../../src/sim/index.ts';
 import { FIXTURE } from './fixture.ts';
 
-export interface Played {
+export interface PlayedSteps {
   state: ShiftState;
   /** Events of each step, in order. */
   steps: EngineEvent[][];
@@ -15,7 +26,11 @@ export interface Played {
 }
 
 /** Applies `inputs` in order from `state` (default: a fresh fixture shift with seed 1). */
-export function play(inputs: readonly Input[], state?: ShiftState, scenario: Scenario = FIXTURE): Played {
+export function play(
+  inputs: readonly Input[],
+  state?: ShiftState,
+  scenario: Scenario = FIXTURE,
+): PlayedSteps {
   let s = state ?? createShift(scenario, 1);
   const steps: EngineEvent[][] = [];
   for (const input of inputs) {
@@ -68,3 +83,19 @@ export const INC2_OPEN: Input[] = [
     ci: 'vpn-gw',
   },
 ];
+
+/** Plays inputs live from a fresh shift, logging them as the desk does; returns the state and log. */
+export function playLogged(
+  inputs: readonly (Command | ClockAdvance)[],
+  seed: number,
+  hash: string,
+  scenario: Scenario = FIXTURE,
+): Played {
+  let played: Played = {
+    state: createShift(scenario, seed),
+    log: createLog(scenario, hash, seed),
+    events: [],
+  };
+  for (const input of inputs) played = playInput(scenario, played.state, played.log, input);
+  return played;
+}

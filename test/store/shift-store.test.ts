@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/sim/index.ts';
-import { ENGINE_VERSION } from '../../src/sim/types.ts';
+import { ENGINE_VERSION, LOG_FORMAT } from '../../src/sim/types.ts';
 import {
   createMemoryStorage,
   createShiftStore,
@@ -27,11 +27,13 @@ describe('createShiftStore', () => {
     const { shift, storage } = fresh();
     const s = shift.getState();
     expect(s.log).toEqual({
+      logFormat: LOG_FORMAT,
       scenarioId: 'small-desk',
       scenarioHash: hash,
       seed: 7,
       engineVersion: ENGINE_VERSION,
       entries: [],
+      reachedMinute: 0,
     });
     expect(s.state.now).toBe(0);
     // The arrival at minute 0 is already there when the shift starts.
@@ -42,11 +44,11 @@ describe('createShiftStore', () => {
     expect(storage.getItem(storageKeys.log('small-desk'))).toBeNull();
   });
 
-  it('advances the clock, logs it, saves it and notifies arrivals', () => {
+  it('advances the clock, saves the minute it reached and notifies arrivals', () => {
     const { shift, storage } = fresh();
     shift.advanceTo(2);
     const s = shift.getState();
-    expect(s.log.entries).toEqual([{ type: 'clock/advance', toMinute: 2 }]);
+    expect([s.log.entries, s.log.reachedMinute]).toEqual([[], 2]);
     expect(s.state.now).toBe(2);
     expect(s.state.order).toEqual(['INT-1001', 'INT-1002']);
     expect(s.state.tickets['INT-1002']?.status).toBe('waiting');
@@ -57,11 +59,11 @@ describe('createShiftStore', () => {
     expect(saved).toEqual({ kind: 'ok', value: s.log });
   });
 
-  it('merges consecutive clock advances into one log entry with the state a replay gives', () => {
+  it('writes no entry for the clock, only the minute it reached, with the state a replay gives', () => {
     const { shift } = fresh();
     for (const m of [1, 2, 3, 4, 5, 6]) shift.advanceTo(m);
     const s = shift.getState();
-    expect(s.log.entries).toEqual([{ type: 'clock/advance', toMinute: 6 }]);
+    expect([s.log.entries, s.log.reachedMinute]).toEqual([[], 6]);
     const replayed = replay(scenario, hash, s.log);
     expect(replayed.ok && replayed.state).toEqual(s.state);
     // Events are not repeated: two arrivals after minute 0, two notifications.
@@ -71,18 +73,15 @@ describe('createShiftStore', () => {
     ]);
   });
 
-  it('appends commands after an advance and keeps advances around them separate', () => {
+  it('stamps each command with the minute it was given at', () => {
     const { shift } = fresh();
     shift.advanceTo(2);
     shift.dispatch({ type: 'contact/answer', ticketId: 'INT-1002' });
     shift.advanceTo(4);
     shift.advanceTo(5);
     const s = shift.getState();
-    expect(s.log.entries).toEqual([
-      { type: 'clock/advance', toMinute: 2 },
-      { type: 'contact/answer', ticketId: 'INT-1002' },
-      { type: 'clock/advance', toMinute: 5 },
-    ]);
+    expect(s.log.entries).toEqual([{ type: 'contact/answer', ticketId: 'INT-1002', at: 2 }]);
+    expect(s.log.reachedMinute).toBe(5);
     expect(s.state.tickets['INT-1002']?.status).toBe('new');
     const replayed = replay(scenario, hash, s.log);
     expect(replayed.ok && replayed.state).toEqual(s.state);
@@ -109,7 +108,7 @@ describe('createShiftStore', () => {
     expect(reloaded.getState().notifications.map((n) => [n.id, n.text])).toEqual([
       [1, 'Chidi Okafor is calling: Locked out of Windows after the weekend'],
       [2, 'Not done: there is no category "cat-account"'],
-      [3, 'Shift resumed where you left it (3 moves replayed). Press Space to run the clock.'],
+      [3, 'Shift resumed where you left it (2 moves replayed). Press Space to run the clock.'],
     ]);
     expect(shift.getState().notifications.map((n) => [n.id, n.text])).toEqual(
       reloaded
@@ -123,7 +122,7 @@ describe('createShiftStore', () => {
     const { shift } = fresh();
     const events = shift.dispatch({ type: 'ticket/close', ticketId: 'INT-1001' });
     expect(events.map((e) => e.type)).toContain('command/rejected');
-    expect(shift.getState().log.entries).toEqual([{ type: 'ticket/close', ticketId: 'INT-1001' }]);
+    expect(shift.getState().log.entries).toEqual([{ type: 'ticket/close', ticketId: 'INT-1001', at: 0 }]);
     expect(shift.getState().notifications.at(-1)?.tone).toBe('bad');
   });
 
@@ -132,7 +131,7 @@ describe('createShiftStore', () => {
     shift.setSpeed(8);
     shift.advanceTo(500);
     const s = shift.getState();
-    expect(s.log.entries).toEqual([{ type: 'clock/advance', toMinute: 60 }]);
+    expect([s.log.entries, s.log.reachedMinute]).toEqual([[], 60]);
     expect(s.state.ended).toBe(true);
     expect(s.speed).toBe(0);
     expect(shift.advanceTo(70)).toEqual([]);
@@ -171,18 +170,20 @@ describe('createShiftStore', () => {
   it('offers a choice when the saved shift was played on another version of the scenario', () => {
     const storage = createMemoryStorage();
     const old = {
+      logFormat: LOG_FORMAT,
       scenarioId: 'small-desk',
       scenarioHash: 'old-hash',
       seed: 3,
       engineVersion: ENGINE_VERSION,
-      entries: [{ type: 'clock/advance', toMinute: 4 }],
+      entries: [{ type: 'contact/answer', ticketId: 'INT-1001', at: 0 }],
+      reachedMinute: 4,
     };
     storage.setItem(storageKeys.log('small-desk'), JSON.stringify(old));
     const { shift } = fresh(storage);
     expect(shift.getState().conflict).toEqual({
       log: old,
-      message:
-        'The scenario "Small desk (store test fixture)" has changed since this shift was saved, so the saved moves would not replay the same shift.',
+      moves: 1,
+      message: `This shift was played on another version of the scenario "Small desk (store test fixture)" (log old-hash, file ${hash.slice(0, 12)}), so its moves would not replay the same shift; replay it against the scenario file it was played on.`,
     });
     expect(shift.dispatch({ type: 'shift/end' })).toEqual([]);
     expect(shift.getState().log.entries).toEqual([]);
@@ -205,11 +206,13 @@ describe('createShiftStore', () => {
   it('replays a log with a bad entry as the engine does (rejected), never a crash', () => {
     const storage = createMemoryStorage();
     const bad = {
+      logFormat: LOG_FORMAT,
       scenarioId: 'small-desk',
       scenarioHash: hash,
       seed: 3,
       engineVersion: ENGINE_VERSION,
-      entries: [{ type: 'ticket/fly' }],
+      entries: [{ type: 'ticket/fly', at: 1 }],
+      reachedMinute: 2,
     };
     storage.setItem(storageKeys.log('small-desk'), JSON.stringify(bad));
     const { shift } = fresh(storage);
@@ -218,14 +221,58 @@ describe('createShiftStore', () => {
     expect(replayed.ok && replayed.state).toEqual(shift.getState().state);
   });
 
-  it('offers a choice for a saved value that is not a shift log', () => {
+  it('offers a choice for a saved value that is not a shift log, so nothing is lost unasked', () => {
     const storage = createMemoryStorage();
-    storage.setItem(storageKeys.log('small-desk'), JSON.stringify({ scenarioId: 'small-desk', entries: 3 }));
+    const value = { scenarioId: 'small-desk', entries: 3 };
+    storage.setItem(storageKeys.log('small-desk'), JSON.stringify(value));
     const { shift } = fresh(storage);
-    expect(shift.getState().notice).toBe(
-      'The saved shift is not a shift log. It was discarded and a new shift starts.',
+    expect(shift.getState().conflict).toEqual({
+      log: value,
+      moves: null,
+      message: 'The saved shift cannot be read. This is not a shift log: "logFormat" is missing.',
+    });
+  });
+
+  it('converts a shift saved in the first log format and carries on', () => {
+    const storage = createMemoryStorage();
+    const v1 = {
+      scenarioId: 'small-desk',
+      scenarioHash: hash,
+      seed: 3,
+      engineVersion: 1,
+      entries: [
+        { type: 'clock/advance', toMinute: 2 },
+        { type: 'contact/answer', ticketId: 'INT-1002' },
+        { type: 'clock/advance', toMinute: 5 },
+      ],
+    };
+    storage.setItem(storageKeys.log('small-desk'), JSON.stringify(v1));
+    const { shift } = fresh(storage);
+    const s = shift.getState();
+    expect([s.conflict, s.resumed, s.log.entries, s.log.reachedMinute, s.state.now]).toEqual([
+      null,
+      true,
+      [{ type: 'contact/answer', ticketId: 'INT-1002', at: 2 }],
+      5,
+      5,
+    ]);
+    expect(s.notice).toBe(
+      'This shift was saved by an earlier version of the game; it was converted and carries on from where you left it.',
     );
-    expect(shift.getState().conflict).toBeNull();
+  });
+
+  it('keeps who played and when in the log, from the launch', () => {
+    const envelope = { learnerId: 'ana', registration: 'r-1', startedAt: '2026-12-02T08:00:00.000Z' };
+    const shift = createShiftStore({
+      scenario,
+      hash,
+      seed: 7,
+      storage: createMemoryStorage(),
+      envelope: () => envelope,
+    });
+    expect(shift.getState().log).toMatchObject(envelope);
+    shift.restart(8);
+    expect(shift.getState().log).toMatchObject({ ...envelope, seed: 8 });
   });
 
   it('keeps playing and says so when the browser refuses to save', () => {
@@ -252,11 +299,13 @@ describe('createShiftStore', () => {
     shift.advanceTo(3);
     shift.restart(42);
     expect(shift.getState().log).toEqual({
+      logFormat: LOG_FORMAT,
       scenarioId: 'small-desk',
       scenarioHash: hash,
       seed: 42,
       engineVersion: ENGINE_VERSION,
       entries: [],
+      reachedMinute: 0,
     });
     expect(loadSavedLog(storage, 'small-desk')).toEqual({ kind: 'ok', value: shift.getState().log });
   });
