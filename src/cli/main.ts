@@ -27,8 +27,12 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     load: async () => (await import('./coverage.ts')).runCoverage,
   },
   play: {
-    summary: 'A scripted persona of known level plays a scenario and writes its log.',
+    summary: 'A persona bot of known level, or a command script, plays a scenario and writes its log.',
     load: async () => (await import('./play.ts')).runPlay,
+  },
+  script: {
+    summary: 'Write a shift log back as a command script, to edit into a scripted play.',
+    load: async () => (await import('./script.ts')).runScript,
   },
   calibrate: {
     summary: 'Play every persona on the built-in scenarios and print the calibration table.',

@@ -16,7 +16,7 @@ describe('deskshift play', () => {
     const r = await cli('play', '--help');
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toBe(
-      'Usage: deskshift play --scenario FILE --persona N [--seed S] [--noise P] [--out LOG]',
+      'Usage: deskshift play --scenario FILE (--persona N | --script S) [options]',
     );
   });
 
@@ -34,13 +34,15 @@ describe('deskshift play', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
     const log = JSON.parse(readFileSync(out, 'utf8')) as { entries: unknown[] };
-    expect(r.err).toBe(`wrote ${out}: persona L3, seed 1, noise 0, ${log.entries.length} entries\n`);
+    expect(r.err).toBe(`wrote ${out}: persona L3, seed 1, ${log.entries.length} commands\n`);
   });
 
   it('refuses a persona outside 0-5, a bad seed or noise, and a missing scenario (exit 2)', async () => {
     const persona = await cli('play', '--scenario', SCENARIO, '--persona', '6');
     expect(persona.code).toBe(2);
-    expect(persona.err.split('\n')[0]).toBe('deskshift play: --persona must be a level from 0 to 5');
+    expect(persona.err.split('\n')[0]).toBe(
+      'deskshift play: --persona must be a level from 0 to 5 (or give --script)',
+    );
     const seed = await cli('play', '--scenario', SCENARIO, '--persona', '1', '--seed', 'x');
     expect(seed.err.split('\n')[0]).toBe('deskshift play: --seed must be an integer');
     const noise = await cli('play', '--scenario', SCENARIO, '--persona', '1', '--noise', '2');
