@@ -4,13 +4,8 @@
  * replayed, 1 when the scenario is invalid or the log is refused, 2 on misuse.
  */
 import type { ObservationKind, Scenario } from '../scenario/schema.ts';
-import {
-  formatClock,
-  type ShiftLog,
-  type ShiftState,
-  type ShiftSummary,
-  selectSummary,
-} from '../sim/index.ts';
+import { shiftClock } from '../scenario/time.ts';
+import { type ShiftLog, type ShiftState, type ShiftSummary, selectSummary } from '../sim/index.ts';
 import { shiftFromArgs } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
@@ -50,7 +45,7 @@ function report(scenario: Scenario, log: ShiftLog, state: ShiftState): ReplayRep
     seed: log.seed,
     entries: log.entries.length,
     now: state.now,
-    clock: formatClock(scenario, state.now),
+    clock: shiftClock(scenario.meta.shiftStart, state.now),
     ended: state.ended,
     ticketsByStatus,
     summary: selectSummary(state),

@@ -3,7 +3,9 @@
  * from its own items only, and its evidence list with the strongest items first.
  */
 import { INDICATORS, type Indicator } from '../domain/competency.ts';
-import { assertNever, compareText, gameTime, round } from './format.ts';
+import { shiftClock } from '../scenario/time.ts';
+import { assertNever } from '../sim/util.ts';
+import { compareText, round } from './format.ts';
 import { weightOfEvidence } from './model.ts';
 import type {
   EvidenceItem,
@@ -60,7 +62,7 @@ export function compareEvidence(a: EvidenceItem, b: EvidenceItem): number {
 /** One evidence item as the report shows it. */
 export function reportEvidence(item: EvidenceItem, shiftStart: string): ReportEvidence {
   return {
-    time: gameTime(shiftStart, item.atMinute),
+    time: shiftClock(shiftStart, item.atMinute),
     minute: item.atMinute,
     ticket: item.ticketId,
     note: item.note,

@@ -4,7 +4,8 @@
  * with the moment in this shift where it could have been shown.
  */
 import { INDICATORS } from '../domain/competency.ts';
-import { compareText, gameTime, round } from './format.ts';
+import { shiftClock } from '../scenario/time.ts';
+import { compareText, round } from './format.ts';
 import { compareEvidence } from './indicators.ts';
 import { logOddsOfLevel } from './model.ts';
 import type { EvidenceItem, NextStep } from './types.ts';
@@ -31,7 +32,7 @@ export function nextSteps(items: readonly EvidenceItem[], target: number, shiftS
       short: ind.short,
       gain,
       moment: {
-        time: gameTime(shiftStart, strongest.atMinute),
+        time: shiftClock(shiftStart, strongest.atMinute),
         minute: strongest.atMinute,
         ticket: strongest.ticketId,
         note: strongest.note,

@@ -17,6 +17,15 @@ export function minutesToClock(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The time of day "HH:MM" of a minute of the shift that starts at `shiftStart`: the one clock
+ * formatter of the game (engine messages, scripts, reports, the desk). A non-finite minute shows
+ * the shift start; fractions of a minute are cut.
+ */
+export function shiftClock(shiftStart: string, minute: number): string {
+  return minutesToClock(clockToMinutes(shiftStart) + (Number.isFinite(minute) ? Math.floor(minute) : 0));
+}
+
 /** Minutes from the shift start of a time point; a time of day before the start counts as the next day. */
 export function minutesFromStart(at: number | string, shiftStart: string): number {
   if (typeof at === 'number') return at;

@@ -6,7 +6,7 @@
  * Nested arrays and clocks inside a ticket are always replaced, never mutated.
  */
 import type { ObservationKind, Scenario } from '../scenario/schema.ts';
-import { formatClock } from './clock.ts';
+import { shiftClock } from '../scenario/time.ts';
 import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import type { EngineEvent, Problem, ShiftState, Ticket, TicketId } from './types.ts';
 
@@ -118,7 +118,7 @@ export function observe(d: Draft, o: ObservationInput): void {
 
 /** The current minute as "HH:MM". */
 export function at(d: Draft, minute: number = d.s.now): string {
-  return formatClock(d.scenario, minute);
+  return shiftClock(d.scenario.meta.shiftStart, minute);
 }
 
 /** Clamps a caller's mood to 0-100 after a change. */

@@ -2,7 +2,6 @@
  * Public surface of the pure shift engine: create a shift, step it, keep and replay its log,
  * and read views of its state. No DOM, no file system, no clock, no global randomness.
  */
-export { formatClock } from './clock.ts';
 export { COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
 export {
   appendCommand,

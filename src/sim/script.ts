@@ -8,8 +8,7 @@
  */
 import { didYouMean } from '../scenario/did-you-mean.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { minutesFromStart } from '../scenario/time.ts';
-import { formatClock } from './clock.ts';
+import { minutesFromStart, shiftClock } from '../scenario/time.ts';
 import { type Command, type CommandType, checkInput } from './command-schema.ts';
 import { createLog, type LogEnvelope, type Played, playInput } from './log.ts';
 import { createShift } from './step.ts';
@@ -78,7 +77,7 @@ function atMinute(scenario: Scenario, value: unknown): number | string {
         : null;
   if (minute === null) return `"at" must be a time of day "HH:MM" or whole minutes from the shift start`;
   if (minute < 0 || minute > length) {
-    return `"at" ${JSON.stringify(value)} is outside the shift (${formatClock(scenario, 0)} to ${formatClock(scenario, length)})`;
+    return `"at" ${JSON.stringify(value)} is outside the shift (${shiftClock(scenario.meta.shiftStart, 0)} to ${shiftClock(scenario.meta.shiftStart, length)})`;
   }
   return minute;
 }
@@ -168,7 +167,7 @@ function timeOrder(scenario: Scenario, steps: readonly ScriptStep[]): ScriptErro
     if (s.atMinute < last) {
       errors.push({
         line: s.line,
-        message: `"at" ${formatClock(scenario, s.atMinute)} is earlier than a step before it (${formatClock(scenario, last)})`,
+        message: `"at" ${shiftClock(scenario.meta.shiftStart, s.atMinute)} is earlier than a step before it (${shiftClock(scenario.meta.shiftStart, last)})`,
       });
     }
     last = Math.max(last, s.atMinute);
@@ -214,8 +213,8 @@ export function playScript(
     if (s.atMinute !== null && s.atMinute > played.state.now) {
       played = playInput(scenario, played.state, played.log, { type: 'clock/advance', toMinute: s.atMinute });
     } else if (s.atMinute !== null && s.atMinute < played.state.now) {
-      const at = formatClock(scenario, s.atMinute);
-      const now = formatClock(scenario, played.state.now);
+      const at = shiftClock(scenario.meta.shiftStart, s.atMinute);
+      const now = shiftClock(scenario.meta.shiftStart, played.state.now);
       notes.push({
         line: s.line,
         message: `given at ${at}, but earlier steps took the clock to ${now}; played at ${now}`,
@@ -242,7 +241,7 @@ export function scriptOf(scenario: Scenario, entries: readonly LoggedCommand[]):
   return entries
     .map(({ at, ...command }) => {
       const [name, verb] = names.get(command.type) ?? ['end', VERBS.end as Verb];
-      const step: Record<string, unknown> = { at: formatClock(scenario, at), do: name };
+      const step: Record<string, unknown> = { at: shiftClock(scenario.meta.shiftStart, at), do: name };
       for (const [key, field] of Object.entries(verb.keys)) {
         const value = (command as Record<string, unknown>)[field];
         if (value !== undefined) step[key] = value;

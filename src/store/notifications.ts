@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import type { EngineEvent, ShiftState, TicketId } from '../sim/types.ts';
+import { assertNever } from '../sim/util.ts';
 
 export type Tone = 'info' | 'good' | 'warn' | 'bad';
 export type Cue = 'phone' | 'chat' | 'alert' | 'mail' | 'warning' | 'breach' | 'callback' | 'reopen' | 'good';
@@ -112,10 +113,6 @@ function draft(scenario: Scenario, state: ShiftState, event: EngineEvent): Draft
     default:
       return assertNever(event);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unhandled engine event ${JSON.stringify(value)}`);
 }
 
 /** The notifications for one step's events, numbered from `firstId`. */

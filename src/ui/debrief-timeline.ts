@@ -3,9 +3,12 @@
  * words, so each piece of evidence can link to the moment it came from (by log index, or by minute
  * for what the clock brought).
  */
+
 import type { Scenario } from '../scenario/schema.ts';
+import { shiftClock } from '../scenario/time.ts';
 import { type Command, replay, type ShiftLog } from '../sim/index.ts';
-import { clockText, durationText, h } from './dom.ts';
+import { assertNever } from '../sim/util.ts';
+import { durationText, h } from './dom.ts';
 
 /** One line per command, e.g. "Asked INC0010042: q-since". */
 export function describeInput(input: Command): string {
@@ -48,10 +51,8 @@ export function describeInput(input: Command): string {
       return `Reported SLA deviations on ${input.ticketIds.join(', ') || 'no ticket'}`;
     case 'shift/end':
       return 'Ended the shift';
-    default: {
-      const never: never = input;
-      return String(never);
-    }
+    default:
+      return assertNever(input);
   }
 }
 
@@ -65,7 +66,7 @@ export function timeline(scenario: Scenario, hash: string, log: ShiftLog): HTMLO
       h(
         'li',
         { id: `log-${index}`, tabindex: -1, 'data-minute': String(fromMinute) },
-        h('time', {}, clockText(scenario.meta.shiftStart, fromMinute)),
+        h('time', {}, shiftClock(scenario.meta.shiftStart, fromMinute)),
         ` #${index} `,
         describeInput(entry),
         spent > 0 ? h('span', { class: 'muted' }, ` (${durationText(spent)})`) : null,

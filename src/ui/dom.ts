@@ -57,13 +57,6 @@ export function button(
   return b;
 }
 
-/** Formats game minutes from shift start as a time of day, given the shift's "HH:MM" start. */
-export function clockText(shiftStart: string, minute: number): string {
-  const [hh, mm] = shiftStart.split(':').map(Number);
-  const total = ((hh ?? 0) * 60 + (mm ?? 0) + Math.floor(minute)) % (24 * 60);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
 /** Formats a number of minutes as "1 h 05 min" or "12 min". */
 export function durationText(minutes: number): string {
   const m = Math.round(minutes);

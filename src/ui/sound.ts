@@ -2,6 +2,8 @@
  * Short sound cues generated with WebAudio (no files): a double ring for a phone, a pop for chat,
  * a two-tone for monitoring alerts, a low buzz for a breach. Muted by the store's preference.
  */
+
+import { assertNever } from '../sim/util.ts';
 import type { Cue } from '../store/index.ts';
 
 let ctx: AudioContext | null = null;
@@ -68,9 +70,7 @@ export function playCue(cue: Cue): void {
       tone(660, 0, 0.08);
       tone(880, 0.09, 0.12);
       return;
-    default: {
-      const never: never = cue;
-      throw new Error(`Unknown cue ${String(never)}`);
-    }
+    default:
+      assertNever(cue);
   }
 }

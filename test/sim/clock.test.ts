@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock } from '../../src/sim/index.ts';
+import { shiftClock } from '../../src/scenario/time.ts';
 import { keyedRandom, mulberry32, seedState } from '../../src/sim/rng.ts';
 
 const PINNED = [0.8558015895541757, 0.8420722023583949, 0.29993563471361995];
 
 import { FIXTURE } from './fixture.ts';
 
-describe('formatClock', () => {
+describe('shiftClock', () => {
   it('shows minutes from the shift start as a time of day', () => {
-    expect(formatClock(FIXTURE, 0)).toBe('08:00');
-    expect(formatClock(FIXTURE, 14)).toBe('08:14');
-    expect(formatClock(FIXTURE, 125)).toBe('10:05');
-    expect(formatClock(FIXTURE, 16 * 60)).toBe('00:00');
+    expect(shiftClock(FIXTURE.meta.shiftStart, 0)).toBe('08:00');
+    expect(shiftClock(FIXTURE.meta.shiftStart, 14)).toBe('08:14');
+    expect(shiftClock(FIXTURE.meta.shiftStart, 125)).toBe('10:05');
+    expect(shiftClock(FIXTURE.meta.shiftStart, 16 * 60)).toBe('00:00');
   });
   it('never shows NaN', () => {
-    expect(formatClock(FIXTURE, Number.NaN)).toBe('08:00');
-    expect(formatClock(FIXTURE, -30)).toBe('07:30');
+    expect(shiftClock(FIXTURE.meta.shiftStart, Number.NaN)).toBe('08:00');
+    expect(shiftClock(FIXTURE.meta.shiftStart, -30)).toBe('07:30');
   });
 });
 

@@ -2,8 +2,9 @@
  * The desk's side column: notifications (newest first, each opens its ticket) and the SLA board
  * (breached, then at risk, then the rest of the open tickets by time left) with the deviation report.
  */
+import { shiftClock } from '../../scenario/time.ts';
 import { isOpen, type ShiftStore, selectActiveSla } from '../../store/index.ts';
-import { button, clockText, durationText, h, replace } from '../dom.ts';
+import { button, durationText, h, replace } from '../dom.ts';
 import { checkbox, checked, field, focusFirst, formShell, textArea } from './form-kit.ts';
 
 const BOARD_LIMIT = 40;
@@ -54,7 +55,7 @@ export function createSidePanels(shift: ShiftStore): SidePanels {
         li = h(
           'li',
           { class: n.tone },
-          h('time', {}, clockText(s.scenario.meta.shiftStart, n.atMinute)),
+          h('time', {}, shiftClock(s.scenario.meta.shiftStart, n.atMinute)),
           n.text,
         );
         if (n.ticketId) {

@@ -3,10 +3,12 @@
  * clocks, mood) and the conversation (the first message, questions and answers, diagnostics,
  * notes, what was done). Everything from the scenario is set as text.
  */
+
 import type { Scenario, ScenarioArrival } from '../../scenario/schema.ts';
+import { shiftClock } from '../../scenario/time.ts';
 import type { ShiftState, Ticket } from '../../sim/types.ts';
 import { callerName, type SlaView, selectSla, type TicketNote } from '../../store/index.ts';
-import { clockText, durationText, h } from '../dom.ts';
+import { durationText, h } from '../dom.ts';
 import { channelIcon, icon } from '../icons.ts';
 
 export const STATUS_LABELS: Record<Ticket['status'], string> = {
@@ -63,7 +65,11 @@ export function ticketHeader(scenario: Scenario, state: ShiftState, t: Ticket): 
         'div',
         { class: 'grow' },
         h('div', { class: 'subject' }, t.subject),
-        h('div', { class: 'muted' }, `${t.id} · arrived ${clockText(scenario.meta.shiftStart, t.arrivedAt)}`),
+        h(
+          'div',
+          { class: 'muted' },
+          `${t.id} · arrived ${shiftClock(scenario.meta.shiftStart, t.arrivedAt)}`,
+        ),
       ),
     ),
     h(
@@ -169,7 +175,7 @@ export function conversation(
       bubble(
         'system',
         `${e.mode} escalation`,
-        `Escalated to ${to} at ${clockText(scenario.meta.shiftStart, e.atMinute)}`,
+        `Escalated to ${to} at ${shiftClock(scenario.meta.shiftStart, e.atMinute)}`,
       ),
     );
   }
@@ -178,7 +184,7 @@ export function conversation(
   if (t.parentId) out.append(bubble('system', 'Linked', `Child of ${t.parentId}`));
   if (t.problemId) out.append(bubble('system', 'Problem', `Linked to ${t.problemId}`));
   for (const n of t.notes)
-    out.append(bubble('agent', `Note · ${clockText(scenario.meta.shiftStart, n.atMinute)}`, n.text));
+    out.append(bubble('agent', `Note · ${shiftClock(scenario.meta.shiftStart, n.atMinute)}`, n.text));
   if (t.satisfaction !== null) out.append(bubble('system', 'Satisfaction', `${t.satisfaction} / 5`));
   return out;
 }

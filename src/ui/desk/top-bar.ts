@@ -2,8 +2,9 @@
  * The desk's top bar: the shift clock (pause shows in colour and words), progress through the
  * shift, speeds 1x-8x, mute, auto-pause on P1, queue filter, help and end of shift.
  */
+import { shiftClock } from '../../scenario/time.ts';
 import { type ShiftStore, SPEEDS } from '../../store/index.ts';
-import { button, clockText, h, replace } from '../dom.ts';
+import { button, h, replace } from '../dom.ts';
 import { icon } from '../icons.ts';
 
 export interface TopBarHandlers {
@@ -56,7 +57,7 @@ export function createTopBar(
   let controlsKey = '';
   const render = () => {
     const s = shift.getState();
-    clock.textContent = clockText(s.scenario.meta.shiftStart, s.state.now);
+    clock.textContent = shiftClock(s.scenario.meta.shiftStart, s.state.now);
     clock.classList.toggle('paused', s.speed === 0);
     state.textContent = s.state.ended ? 'Shift over' : s.speed === 0 ? 'Paused' : `Running ${s.speed}x`;
     const bar = progress.firstElementChild as HTMLElement | null;
