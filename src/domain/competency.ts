@@ -1,6 +1,6 @@
 /**
  * The Service Management competency as a catalogue of indicators: one per statement of
- * `shared/competency/service-management.txt`, verbatim, with a stable id. Level 2 states
+ * `assets/competency/service-management.txt`, verbatim, with a stable id. Level 2 states
  * "Monitor service levels, review and report service delivery deviation(s)" twice: one indicator.
  * Lives at the bottom layer because scenarios (evidence hooks, rules) and the evaluator both name ids.
  */

@@ -23,7 +23,7 @@ import {
 import { FIXTURE } from '../sim/fixture.ts';
 
 const COMMANDS = 10_000;
-/** DESIGN.md: replay of a 10,000-command log within 5x `JSON.parse` of it. */
+/** Goal: replay of a 10,000-command log within 5x `JSON.parse` of it. */
 const GOAL_RATIO = 5;
 
 export function loadScenario(): { scenario: Scenario; hash: string; name: string } {

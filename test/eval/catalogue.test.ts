@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_IDS, INDICATORS } from '../../src/eval/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FILE = resolve(here, '../../../shared/competency/service-management.txt');
+const FILE = resolve(here, '../../assets/competency/service-management.txt');
 
 /** Statements per level, whitespace collapsed, in file order. */
 function statements(text: string): Map<number, string[]> {
