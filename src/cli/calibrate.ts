@@ -29,7 +29,7 @@ Exit codes: 0 calibrated, 1 a scenario is invalid or the evaluator misses the ba
 `;
 
 /** The built-in scenario files, in name order. */
-export function builtInScenarios(): string[] {
+function builtInScenarios(): string[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))

@@ -10,7 +10,7 @@ import { readLog, replay, type ShiftLog, type ShiftState } from '../sim/index.ts
 import { EXIT, type Io } from './io.ts';
 
 /** Largest shift log the CLI reads. */
-export const LOG_LIMIT_BYTES = 64 * 1024 * 1024;
+const LOG_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: number };
 

@@ -5,7 +5,7 @@
 import type { CrossCheck, ReportIndicator } from './types.ts';
 
 /** Highest N (up to `cap`) with every level 1..N demonstrated by most of its assessed indicators. */
-export function cumulativeLevel(indicators: readonly ReportIndicator[], cap = 5): number {
+function cumulativeLevel(indicators: readonly ReportIndicator[], cap = 5): number {
   let level = 0;
   for (let L = 1; L <= cap; L += 1) {
     const assessed = indicators.filter((i) => i.level === L && i.status !== 'not assessed');

@@ -16,12 +16,12 @@ import type {
 } from './types.ts';
 
 /** Weighted share of shown evidence from which an indicator counts as demonstrated. */
-export const DEMONSTRATED_SHARE = 0.7;
+const DEMONSTRATED_SHARE = 0.7;
 /** Weighted share of shown evidence from which an indicator counts as partly demonstrated. */
-export const PARTLY_SHARE = 0.4;
+const PARTLY_SHARE = 0.4;
 
 /** Status of an indicator from its own evidence items. */
-export function statusOf(items: readonly EvidenceItem[]): IndicatorStatus {
+function statusOf(items: readonly EvidenceItem[]): IndicatorStatus {
   if (items.length === 0) return 'not assessed';
   const total = items.reduce((s, i) => s + i.weight, 0);
   const shown = items.reduce((s, i) => s + (i.shown ? i.weight : 0), 0);
@@ -60,7 +60,7 @@ export function compareEvidence(a: EvidenceItem, b: EvidenceItem): number {
 }
 
 /** One evidence item as the report shows it. */
-export function reportEvidence(item: EvidenceItem, shiftStart: string): ReportEvidence {
+function reportEvidence(item: EvidenceItem, shiftStart: string): ReportEvidence {
   return {
     time: shiftClock(shiftStart, item.atMinute),
     minute: item.atMinute,

@@ -38,7 +38,7 @@ export const BUILT_IN: Readonly<Record<ObservationKind, IndicatorId>> = {
  * that ticket also count for it (escalating to the right expert shows who to call, and so on).
  * A hooked indicator not listed here needs a scenario rule to be observed; coverage warns.
  */
-export const HOOK_KINDS: Readonly<Partial<Record<IndicatorId, readonly ObservationKind[]>>> = {
+const HOOK_KINDS: Readonly<Partial<Record<IndicatorId, readonly ObservationKind[]>>> = {
   'L2.follow-process': ['linked', 'problem-raised'],
   'L3.process-interrelationships': ['linked', 'problem-raised'],
   'L3.diagnose-propose': ['diagnosed', 'resolved'],

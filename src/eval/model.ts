@@ -6,7 +6,7 @@
  */
 import type { EvidenceItem } from './types.ts';
 
-export const THETAS = [0, 1, 2, 3, 4, 5] as const;
+const THETAS = [0, 1, 2, 3, 4, 5] as const;
 /** M_L a level needs to be inferred. */
 export const MASTERY_THRESHOLD = 0.8;
 
@@ -32,7 +32,7 @@ function grouped(items: readonly Params[]): { params: Params; count: number }[] 
 }
 
 /** Unnormalised log posterior over theta 0..5 (uniform prior): the summed, weighted log-likelihoods. */
-export function logLikelihoods(items: readonly Params[]): number[] {
+function logLikelihoods(items: readonly Params[]): number[] {
   const logs = THETAS.map(() => 0);
   for (const { params, count } of grouped(items)) {
     for (const t of THETAS) logs[t] = (logs[t] ?? 0) + count * params.weight * logP(params, t);

@@ -11,7 +11,7 @@ import { logOddsOfLevel } from './model.ts';
 import type { EvidenceItem, NextStep } from './types.ts';
 
 /** How many next steps a report lists at most. */
-export const MAX_NEXT_STEPS = 3;
+const MAX_NEXT_STEPS = 3;
 
 /** Next steps towards `target` (the level above the inferred one); empty when there is none. */
 export function nextSteps(items: readonly EvidenceItem[], target: number, shiftStart: string): NextStep[] {

@@ -7,7 +7,7 @@ import { percent } from './format.ts';
 import type { Kpis, Report, ReportIndicator } from './types.ts';
 
 /** Evidence lines shown per indicator in text; the JSON has them all. */
-export const TEXT_EVIDENCE_LINES = 5;
+const TEXT_EVIDENCE_LINES = 5;
 
 const minutes = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(1)} min`);
 /** Where a moment came from: a command of the log, or the clock. */

@@ -23,7 +23,7 @@ export const LATE_MINUTES = 20;
 /** How far the clock runs when the persona has nothing to do and nothing arrives sooner. */
 export const IDLE_MINUTES = 5;
 /** A bound on inputs, so that a persona can never loop forever. */
-export const MAX_INPUTS = 20_000;
+const MAX_INPUTS = 20_000;
 
 export interface PersonaOptions {
   level: PersonaLevel;

@@ -6,7 +6,7 @@
 import type { Scenario } from './schema.ts';
 
 /** JSON with object keys sorted at every level; undefined properties are left out, as JSON.stringify does. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value))
     return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;

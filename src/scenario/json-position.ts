@@ -7,7 +7,7 @@
 import { childPath } from './json-path.ts';
 
 /** A 1-based line and column (columns count UTF-16 code units). */
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }
@@ -23,14 +23,14 @@ export interface JsonObject {
   [key: string]: JsonValue;
 }
 
-export interface JsonSyntaxError extends Position {
+interface JsonSyntaxError extends Position {
   /** Path of the innermost value being read when the error was found. */
   path: string;
   message: string;
 }
 
 /** A parsed value with the position of every path. */
-export interface JsonDocument {
+interface JsonDocument {
   value: JsonValue;
   locations: Map<string, Located>;
 }
@@ -39,12 +39,12 @@ export interface JsonDocument {
  * On failure, `recovered` is the document without the refused keys when every error was a refused
  * key (a duplicate or a forbidden name), so a caller can go on to report the file's other problems.
  */
-export type JsonParseResult =
+type JsonParseResult =
   | ({ ok: true } & JsonDocument)
   | { ok: false; errors: JsonSyntaxError[]; recovered?: JsonDocument };
 
 /** Deepest nesting of arrays and objects accepted. */
-export const JSON_MAX_DEPTH = 64;
+const JSON_MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ESCAPES: Record<string, string> = {
   '"': '"',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ScenarioSchema } from './schema.ts';
 
 /** Id under which the schema is published. */
-export const SCENARIO_SCHEMA_ID = 'https://deskshift.local/scenario.schema.json';
+const SCENARIO_SCHEMA_ID = 'https://deskshift.local/scenario.schema.json';
 
 /** The draft-07 JSON Schema of a scenario file as written (input side: "HH:MM" times allowed). */
 export function buildJsonSchema(): Record<string, unknown> {

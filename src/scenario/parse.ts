@@ -23,7 +23,7 @@ export type ParseResult =
   | { ok: false; errors: ScenarioError[] };
 
 /** UTF-8 length of a text, stopping early once past `limit`. */
-export function utf8Length(text: string, limit = Number.POSITIVE_INFINITY): number {
+function utf8Length(text: string, limit = Number.POSITIVE_INFINITY): number {
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const c = text.charCodeAt(i);

@@ -26,7 +26,7 @@ const MAX_LISTED_VALUES = 10;
 const NOUNS: Record<string, string> = { evidence: 'an indicator id', indicator: 'an indicator id' };
 
 /** The value at a path of the parsed JSON, or undefined when a step is missing. */
-export function valueAt(root: JsonValue, path: readonly PathSegment[]): JsonValue | undefined {
+function valueAt(root: JsonValue, path: readonly PathSegment[]): JsonValue | undefined {
   let node: JsonValue | undefined = root;
   for (const segment of path) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -37,7 +37,7 @@ export function valueAt(root: JsonValue, path: readonly PathSegment[]): JsonValu
 }
 
 /** The keys the schema allows for the object at a path (for "did you mean" on unknown keys). */
-export function allowedKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+function allowedKeys(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   let node: z.ZodType = schema;
   for (let i = 0; i <= path.length; i++) {
     while (node instanceof z.ZodOptional) node = node.unwrap() as z.ZodType;
@@ -147,7 +147,7 @@ function unionMessage(
 }
 
 /** Maps one zod issue to trainer-facing errors (an unknown-keys issue gives one per key). */
-export function explainIssue(issue: Issue, root: JsonValue, schema: z.ZodType): PendingError[] {
+function explainIssue(issue: Issue, root: JsonValue, schema: z.ZodType): PendingError[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
   const value = valueAt(root, path);
   const name = lastName(path);

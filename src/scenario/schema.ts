@@ -444,7 +444,6 @@ export type ScenarioArrival = Omit<ArrivalFile, 'at'> & { at: number };
 export type Scenario = Omit<ScenarioFile, 'timeline'> & { timeline: ScenarioArrival[] };
 
 export type TicketKindName = (typeof TICKET_KINDS)[number];
-export type ChannelName = (typeof CHANNELS)[number];
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 export type ScenarioRule = z.infer<typeof Rule>;
 export type ImpactValue = z.infer<typeof Impact>;

@@ -19,10 +19,10 @@ export interface Prefs {
   autoPauseP1: boolean;
 }
 
-export const DEFAULT_PREFS: Prefs = { muted: false, autoPauseP1: true };
+const DEFAULT_PREFS: Prefs = { muted: false, autoPauseP1: true };
 
 /** The learner's last result on a scenario, shown on its library card. */
-export interface ScenarioResult {
+interface ScenarioResult {
   level: number;
   confidence: number;
   scenarioVersion: string;
@@ -39,7 +39,7 @@ export const storageKeys = {
 };
 
 /** What a read of saved data found. */
-export type Loaded<T> = { kind: 'none' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; message: string };
+type Loaded<T> = { kind: 'none' } | { kind: 'ok'; value: T } | { kind: 'corrupt'; message: string };
 
 function readJson(storage: KeyValueStorage, key: string): Loaded<unknown> {
   let text: string | null;

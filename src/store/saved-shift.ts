@@ -53,7 +53,7 @@ export function openSavedShift(
   return { log: read.log, conflict: null, resumed: true, notice };
 }
 
-export interface Rebuilt {
+interface Rebuilt {
   state: ShiftState;
   ticketNotes: Readonly<Record<string, readonly TicketNote[]>>;
   notifications: Notification[];

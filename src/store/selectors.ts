@@ -19,7 +19,7 @@ export function highestWarning(scenario: Scenario): number {
 }
 
 /** The clock that matters now: response until the contact is answered, then resolution. */
-export function activeClockName(ticket: Ticket): 'response' | 'resolution' {
+function activeClockName(ticket: Ticket): 'response' | 'resolution' {
   return ticket.respondedAt === null ? 'response' : 'resolution';
 }
 

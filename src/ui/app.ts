@@ -34,7 +34,7 @@ declare global {
 }
 
 /** A fresh seed for a new shift (the UI shell may use randomness; the engine never does). */
-export function newSeed(): number {
+function newSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
@@ -43,7 +43,7 @@ export function newSeed(): number {
  * launch address (`?learner=...&registration=...`, as an LMS launch gives them), else a new
  * registration per attempt; the wall-clock start is now. None of it enters the replay.
  */
-export function launchEnvelope(search: string = window.location.search): LogEnvelope {
+function launchEnvelope(search: string = window.location.search): LogEnvelope {
   const params = new URLSearchParams(search);
   const bounded = (v: string | null) => (v !== null && v.length > 0 && v.length <= 200 ? v : null);
   const learnerId = bounded(params.get('learner'));

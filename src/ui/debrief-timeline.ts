@@ -11,7 +11,7 @@ import { assertNever } from '../sim/util.ts';
 import { durationText, h } from './dom.ts';
 
 /** One line per command, e.g. "Asked INC0010042: q-since". */
-export function describeInput(input: Command): string {
+function describeInput(input: Command): string {
   switch (input.type) {
     case 'contact/answer':
       return `Answered ${input.ticketId}`;

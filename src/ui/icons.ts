@@ -38,7 +38,7 @@ export const ICONS = {
   muted,
   volume,
 } as const;
-export type IconName = keyof typeof ICONS;
+type IconName = keyof typeof ICONS;
 
 /** The icon for a contact channel. */
 export function channelIcon(channel: string): IconName {

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { ShiftState, Ticket } from '../sim/types.ts';
 import { callerName, type SlaView, selectActiveSla } from '../store/index.ts';
 
-export type LaneId = 'incoming' | 'open' | 'others' | 'done';
+type LaneId = 'incoming' | 'open' | 'others' | 'done';
 export type QueueFilter = 'all' | 'active' | 'at-risk';
 export const FILTERS: readonly QueueFilter[] = ['all', 'active', 'at-risk'];
 export const FILTER_LABELS: Record<QueueFilter, string> = {
@@ -16,7 +16,7 @@ export const FILTER_LABELS: Record<QueueFilter, string> = {
   'at-risk': 'At risk',
 };
 
-export const LANES: readonly { id: LaneId; title: string }[] = [
+const LANES: readonly { id: LaneId; title: string }[] = [
   { id: 'incoming', title: 'Incoming' },
   { id: 'open', title: 'Working' },
   { id: 'others', title: 'On hold / with groups' },
@@ -33,7 +33,7 @@ export interface QueueItem {
   clock: 'response' | 'resolution';
 }
 
-export interface QueueModel {
+interface QueueModel {
   lanes: { id: LaneId; title: string; items: QueueItem[] }[];
   /** Ticket ids in display order. */
   order: string[];

@@ -5,9 +5,9 @@
  */
 import type { ShiftStore } from '../../store/index.ts';
 
-export const DEFAULT_MS_PER_GAME_MINUTE = 13_000;
+const DEFAULT_MS_PER_GAME_MINUTE = 13_000;
 
-export interface ClockDriver {
+interface ClockDriver {
   /** Progress towards the next game minute (0-1), for smooth bars; 0 when paused. */
   fraction(): number;
   stop(): void;

@@ -24,7 +24,7 @@ import { STATUS_LABELS } from './ticket-view.ts';
 import { createTopBar } from './top-bar.ts';
 import { createWorkspace } from './workspace.ts';
 
-export interface DeskView {
+interface DeskView {
   filter: QueueFilter;
 }
 

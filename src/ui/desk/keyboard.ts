@@ -20,7 +20,7 @@ export interface KeyHandlers {
   escape(): boolean;
 }
 
-export const GLOBAL_KEYS: readonly [string, string][] = [
+const GLOBAL_KEYS: readonly [string, string][] = [
   ['J / ↓', 'Next ticket in the queue'],
   ['K / ↑', 'Previous ticket in the queue'],
   ['Home / End', 'First / last ticket in the queue'],

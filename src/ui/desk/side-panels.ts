@@ -9,7 +9,7 @@ import { checkbox, checked, field, focusFirst, formShell, textArea } from './for
 
 const BOARD_LIMIT = 40;
 
-export interface SidePanels {
+interface SidePanels {
   el: HTMLElement;
   openDeviationReport(): void;
   hasForm(): boolean;

@@ -23,14 +23,14 @@ export const STATUS_LABELS: Record<Ticket['status'], string> = {
 };
 
 /** A word and colour for a caller's mood. */
-export function moodWord(mood: number): { word: string; color: string } {
+function moodWord(mood: number): { word: string; color: string } {
   if (mood >= 60) return { word: 'calm', color: 'var(--good)' };
   if (mood >= 35) return { word: 'impatient', color: 'var(--warn)' };
   return { word: 'angry', color: 'var(--bad)' };
 }
 
 /** The priority label (P1-P5, or P? until the trainee sets it). */
-export function priorityChip(t: Ticket): HTMLElement {
+function priorityChip(t: Ticket): HTMLElement {
   return t.prioritySet
     ? h('span', { class: `prio p${t.priority}`, title: `Priority ${t.priority}` }, `P${t.priority}`)
     : h('span', { class: 'prio unset', title: 'Not prioritised yet' }, 'P?');

@@ -7,7 +7,7 @@ import { type ShiftStore, SPEEDS } from '../../store/index.ts';
 import { button, h, replace } from '../dom.ts';
 import { icon } from '../icons.ts';
 
-export interface TopBarHandlers {
+interface TopBarHandlers {
   help(): void;
   endShift(): void;
   cycleFilter(): void;

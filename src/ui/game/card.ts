@@ -41,7 +41,7 @@ const STATUS: Record<string, string> = {
 };
 
 /** The texture key of a channel's icon. */
-export function channelTexture(channel: string): string {
+function channelTexture(channel: string): string {
   if (channel === 'phone' || channel === 'chat' || channel === 'portal') return channel;
   if (channel === 'monitoring') return 'alert';
   if (channel === 'email') return 'mail';
