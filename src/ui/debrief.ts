@@ -4,6 +4,7 @@
  * evidence linked into the shift's timeline, the KPIs, the next steps, exports and what next.
  */
 import { evaluate, type Report, renderReportText } from '../eval/index.ts';
+import type { ShiftLog } from '../sim/index.ts';
 import { saveResult } from '../store/index.ts';
 import type { AppContext } from './app.ts';
 import { momentLink, timeline } from './debrief-timeline.ts';
@@ -106,6 +107,81 @@ function kpis(report: Report): HTMLElement {
   );
 }
 
+/** What to practise next: the strongest evidence against at the next level, or why there is none. */
+function nextSteps(report: Report): HTMLElement {
+  const target = report.level + 1;
+  if (target > 5) return h('p', {}, 'Level 5 is the top of the scale.');
+  if (target > report.assessableUpTo)
+    return h('p', {}, `Level ${target} cannot be shown in this scenario; pick one that targets it.`);
+  return h(
+    'ol',
+    {},
+    ...report.nextSteps.map((n) =>
+      h(
+        'li',
+        {},
+        h('b', {}, n.short),
+        ` (L${n.level}): `,
+        momentLink(
+          `${n.moment.time}${n.moment.ticket ? ` · ${n.moment.ticket}` : ''}`,
+          n.moment.logIndex,
+          n.moment.minute,
+        ),
+        ` ${n.moment.note}`,
+      ),
+    ),
+  );
+}
+
+/** The level, how sure, and how far this scenario can assess. */
+function verdict(report: Report): HTMLElement {
+  return h(
+    'section',
+    { class: 'box verdict' },
+    h(
+      'div',
+      { class: 'level-big', 'data-level': report.level },
+      report.level === 0 ? 'Not yet Level 1' : `Level ${report.level}`,
+    ),
+    h(
+      'div',
+      {},
+      h('p', {}, `${report.levelName}, ${pct(report.confidence)} sure.`),
+      h(
+        'p',
+        { class: 'muted' },
+        `This shift could assess up to Level ${report.assessableUpTo}. ${report.crossCheck.note}`,
+      ),
+    ),
+  );
+}
+
+/** Downloads of the report and the log, and the versions they were made with. */
+function exports(report: Report, log: ShiftLog): HTMLElement[] {
+  const v = report.versions;
+  const id = v.scenario.id;
+  return [
+    h(
+      'div',
+      { class: 'row', style: 'margin-top:14px' },
+      button('Export report (JSON)', () =>
+        download(`${id}-report.json`, `${JSON.stringify(report, null, 2)}\n`),
+      ),
+      button('Export report (text)', () =>
+        download(`${id}-report.txt`, renderReportText(report), 'text/plain'),
+      ),
+      button('Export shift log (JSON)', () =>
+        download(`${id}.log.json`, `${JSON.stringify(log, null, 2)}\n`),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'muted', style: 'margin-top:10px' },
+      `Scenario ${v.scenario.id} ${v.scenario.version} (${v.scenario.hash}) · engine ${v.engine} · evaluator ${v.evaluator}`,
+    ),
+  ];
+}
+
 /** Evaluates the shift and shows the debrief; records the result for the library. */
 export function showDebrief(ctx: AppContext): void {
   leaveDesk();
@@ -116,31 +192,7 @@ export function showDebrief(ctx: AppContext): void {
     confidence: report.confidence,
     scenarioVersion: s.scenario.meta.version,
   });
-  const id = s.scenario.meta.id;
   const target = report.level + 1;
-  const next =
-    target > 5
-      ? h('p', {}, 'Level 5 is the top of the scale.')
-      : target > report.assessableUpTo
-        ? h('p', {}, `Level ${target} cannot be shown in this scenario; pick one that targets it.`)
-        : h(
-            'ol',
-            {},
-            ...report.nextSteps.map((n) =>
-              h(
-                'li',
-                {},
-                h('b', {}, n.short),
-                ` (L${n.level}): `,
-                momentLink(
-                  `${n.moment.time}${n.moment.ticket ? ` · ${n.moment.ticket}` : ''}`,
-                  n.moment.logIndex,
-                  n.moment.minute,
-                ),
-                ` ${n.moment.note}`,
-              ),
-            ),
-          );
   const again = button(
     'Play again',
     () => {
@@ -149,7 +201,6 @@ export function showDebrief(ctx: AppContext): void {
     },
     { kind: 'primary' },
   );
-  const v = report.versions;
   const screen = h(
     'main',
     { class: 'screen', 'data-screen': 'debrief' },
@@ -163,25 +214,7 @@ export function showDebrief(ctx: AppContext): void {
         again,
         button('Other scenarios', () => ctx.library()),
       ),
-      h(
-        'section',
-        { class: 'box verdict' },
-        h(
-          'div',
-          { class: 'level-big', 'data-level': report.level },
-          report.level === 0 ? 'Not yet Level 1' : `Level ${report.level}`,
-        ),
-        h(
-          'div',
-          {},
-          h('p', {}, `${report.levelName}, ${pct(report.confidence)} sure.`),
-          h(
-            'p',
-            { class: 'muted' },
-            `This shift could assess up to Level ${report.assessableUpTo}. ${report.crossCheck.note}`,
-          ),
-        ),
-      ),
+      verdict(report),
       h(
         'div',
         { class: 'debrief-grid' },
@@ -193,7 +226,7 @@ export function showDebrief(ctx: AppContext): void {
           h('h2', { style: 'margin-top:14px' }, 'Shift KPIs'),
           kpis(report),
           h('h2', { style: 'margin-top:14px' }, `Next steps${target <= 5 ? ` towards Level ${target}` : ''}`),
-          next,
+          nextSteps(report),
         ),
         h('section', { class: 'box' }, h('h2', {}, 'What you showed, and when'), indicators(report)),
         h(
@@ -203,24 +236,7 @@ export function showDebrief(ctx: AppContext): void {
           timeline(s.scenario, s.hash, s.log),
         ),
       ),
-      h(
-        'div',
-        { class: 'row', style: 'margin-top:14px' },
-        button('Export report (JSON)', () =>
-          download(`${id}-report.json`, `${JSON.stringify(report, null, 2)}\n`),
-        ),
-        button('Export report (text)', () =>
-          download(`${id}-report.txt`, renderReportText(report), 'text/plain'),
-        ),
-        button('Export shift log (JSON)', () =>
-          download(`${id}.log.json`, `${JSON.stringify(s.log, null, 2)}\n`),
-        ),
-      ),
-      h(
-        'p',
-        { class: 'muted', style: 'margin-top:10px' },
-        `Scenario ${v.scenario.id} ${v.scenario.version} (${v.scenario.hash}) · engine ${v.engine} · evaluator ${v.evaluator}`,
-      ),
+      ...exports(report, s.log),
     ),
   );
   replace(ctx.root, screen);

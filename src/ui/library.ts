@@ -127,6 +127,42 @@ function card(source: LibraryEntry, open: (s: LibraryEntry, mode: 'brief' | 'res
   );
 }
 
+/** The zone a scenario file can be dropped on, with its hidden file picker (key O). */
+function dropZone(onFile: (file: File) => Promise<void>): { drop: HTMLElement; fileInput: HTMLInputElement } {
+  const fileInput = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    id: 'scenario-file',
+    class: 'sr-only',
+  });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) void onFile(file);
+    fileInput.value = '';
+  });
+  const pick = button('Load your own scenario…', () => fileInput.click(), { key: 'O' });
+  const drop = h(
+    'div',
+    { class: 'dropzone', id: 'dropzone' },
+    icon('upload'),
+    ' Drop a scenario file (.json) here, or ',
+    pick,
+    fileInput,
+  );
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    const file = e.dataTransfer?.files[0];
+    if (file) void onFile(file);
+  });
+  return { drop, fileInput };
+}
+
 /** Renders the library into `root`; `notice` is an optional message shown on top. */
 export function showLibrary(root: HTMLElement, notice?: string): void {
   const messages = h('div', { class: 'messages-slot', 'aria-live': 'polite' });
@@ -161,40 +197,9 @@ export function showLibrary(root: HTMLElement, notice?: string): void {
     await openSource({ file: entry.file, text, origin: entry.origin }, mode);
   };
 
-  const fileInput = h('input', {
-    type: 'file',
-    accept: '.json,application/json',
-    id: 'scenario-file',
-    class: 'sr-only',
-  });
-  const readFile = async (file: File) => {
+  const { drop, fileInput } = dropZone(async (file) => {
     const text = await file.text();
     await openSource({ file: file.name, text, origin: 'custom' }, 'brief');
-  };
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    if (file) void readFile(file);
-    fileInput.value = '';
-  });
-  const pick = button('Load your own scenario…', () => fileInput.click(), { key: 'O' });
-  const drop = h(
-    'div',
-    { class: 'dropzone', id: 'dropzone' },
-    icon('upload'),
-    ' Drop a scenario file (.json) here, or ',
-    pick,
-    fileInput,
-  );
-  drop.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    drop.classList.add('over');
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-  drop.addEventListener('drop', (e) => {
-    e.preventDefault();
-    drop.classList.remove('over');
-    const file = e.dataTransfer?.files[0];
-    if (file) void readFile(file);
   });
 
   const cardsBox = h(
