@@ -27,8 +27,10 @@ export function computeKpis(state: ShiftState): Kpis {
   const answers = tickets.map((t) => t.satisfaction).filter((s): s is number => s !== null);
   return {
     tickets: tickets.length,
+    // A call the caller gave up on stopped its clocks unbreached, but the desk did not meet it.
     slaCompliance: ratio(
-      tickets.filter((t) => !t.response.breached && !t.resolution.breached).length,
+      tickets.filter((t) => t.status !== 'abandoned' && !t.response.breached && !t.resolution.breached)
+        .length,
       tickets.length,
     ),
     firstContactResolution: ratio(done.filter((t) => firstContact.has(t.id)).length, done.length),

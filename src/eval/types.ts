@@ -81,7 +81,7 @@ export interface ReportLevel {
 
 export interface Kpis {
   tickets: number;
-  /** Share of tickets with no breached clock (0-1). */
+  /** Share of tickets with no breached clock whose caller did not hang up for good (0-1). */
   slaCompliance: number | null;
   /** Tickets resolved at first contact / tickets resolved (0-1). */
   firstContactResolution: number | null;

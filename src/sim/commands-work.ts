@@ -46,23 +46,26 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
     return refuse(`there is no fix "${shown(c.fixId)}" for ${c.ticketId}`);
   const rightId = arrival.truth.fix;
   const deskOwns = isDeskGroup(d.index, arrival.truth.group);
-  // Without a scripted fix, only the desk's own tickets can be closed off by the desk.
-  const ok = rightId === undefined ? deskOwns : rightId === c.fixId;
+  // Only the desk's own tickets can be closed off by the desk: the fix another group would apply
+  // is theirs to apply, so the desk "applying" it is a wrong attempt and the routing is still owed.
+  const ok = deskOwns && (rightId === undefined || rightId === c.fixId);
   const fixText = fix?.text ?? c.fixId;
   const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId;
-  const wrongNote =
-    rightId === undefined
-      ? `${c.ticketId} resolved by the desk at ${at(d)}, but ${partyName(d.index, arrival.truth.group)} owns it; it needed routing there.`
-      : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`;
+  const owner = partyName(d.index, arrival.truth.group);
+  const wrongNote = !deskOwns
+    ? rightId === undefined
+      ? `${c.ticketId} resolved by the desk at ${at(d)}, but ${owner} owns it; it needed routing there.`
+      : `${c.ticketId} resolved by the desk at ${at(d)} with "${fixText}", but ${owner} owns it: only they can apply that fix; it needed routing there.`
+    : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`;
   observe(d, {
     kind: 'resolved',
     ticketId: c.ticketId,
     ok,
-    expected: rightId ?? (deskOwns ? null : `routed to ${arrival.truth.group}`),
+    expected: deskOwns ? (rightId ?? null) : `routed to ${arrival.truth.group}`,
     actual: c.fixId,
     note: ok ? `${c.ticketId} resolved at ${at(d)} with the right fix: "${fixText}".` : wrongNote,
   });
-  if (ok && deskOwns) {
+  if (ok) {
     const routedAway = found.t.groupHistory.some((g) => !isDeskGroup(d.index, g));
     const firstContact = !routedAway && found.t.reopenCount === 0;
     writeTicket(d, c.ticketId).firstContact = firstContact;

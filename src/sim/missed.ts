@@ -49,7 +49,8 @@ function missTicket(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
       note: `${id} was answered but never prioritised; the right priority was ${expected}.`,
     });
   }
-  const settled = t.status === 'resolved' || t.status === 'closed';
+  // A wrong fix waiting to come back (reopenDueAt) has not settled anything: the routing is still owed.
+  const settled = (t.status === 'resolved' || t.status === 'closed') && t.reopenDueAt === null;
   // A duplicate is handled by linking it to its parent, not by routing it.
   if (
     !isDeskGroup(d.index, truth.group) &&

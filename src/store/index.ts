@@ -1,5 +1,6 @@
 /** The store's public surface: the session store factory, persistence helpers and notification types. */
 
+export { autoPauseReason, vipCaller } from './auto-pause.ts';
 export type { Cue, Notification, TicketNote, Tone } from './notifications.ts';
 export * from './persistence.ts';
 export * from './selectors.ts';

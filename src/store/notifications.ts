@@ -26,7 +26,8 @@ export const NOTIFICATION_LIMIT = 60;
 function callerName(scenario: Scenario, ticketId: TicketId): string {
   const callerId = scenario.timeline.find((a) => a.id === ticketId)?.caller ?? null;
   const user = scenario.organisation.users.find((u) => u.id === callerId);
-  return user ? user.name : 'Monitoring';
+  if (user === undefined) return 'Monitoring';
+  return user.vip === true ? `${user.name} (VIP)` : user.name;
 }
 
 function subject(state: ShiftState, ticketId: TicketId): string {

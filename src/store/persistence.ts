@@ -15,7 +15,7 @@ export interface KeyValueStorage {
 
 export interface Prefs {
   muted: boolean;
-  /** Pause the clock by itself when a P1 arrives. */
+  /** Pause the clock by itself when a VIP makes contact or a ticket set to P1 comes back (never on hidden truth). */
   autoPauseP1: boolean;
 }
 

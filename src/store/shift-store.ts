@@ -9,6 +9,7 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
 import { createLog, type LogEnvelope, playInput } from '../sim/index.ts';
 import type { ClockAdvance, Command, EngineEvent, ShiftLog, ShiftState } from '../sim/types.ts';
+import { autoPauseReason } from './auto-pause.ts';
 import {
   addTicketNotes,
   NOTIFICATION_LIMIT,
@@ -148,10 +149,9 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
     const s = store.getState();
     const fresh = notificationsFor(scenario, nextState, events, s.nextNotificationId);
     const kb = events.findLast((e) => e.type === 'kb/results');
-    const arrivedP1 = events.some(
-      (e) => e.type === 'contact/arrived' && nextState.tickets[e.ticketId]?.priority === 1,
-    );
-    const autoPaused = arrivedP1 && s.prefs.autoPauseP1 && s.speed > 0 && !nextState.ended;
+    // Only what the trainee can see pauses the desk: a ticket's true priority stays hidden.
+    const pauseReason = s.prefs.autoPauseP1 ? autoPauseReason(scenario, nextState, events) : null;
+    const autoPaused = pauseReason !== null && s.speed > 0 && !nextState.ended;
     if (autoPaused) {
       fresh.push({
         id: s.nextNotificationId + fresh.length,
@@ -159,7 +159,7 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
         tone: 'warn',
         cue: null,
         ticketId: null,
-        text: 'Paused by itself: a priority 1 contact arrived. Press Space to run on.',
+        text: `Paused by itself: ${pauseReason}. Press Space to run on.`,
       });
     }
     const saveError = saveLog(storage, nextLog);

@@ -98,6 +98,52 @@ describe('ticket/resolve and ticket/close', () => {
     ]);
     expect(ticket(state, 'INC2').reopenCount).toBe(1);
   });
+
+  it('the desk applying the fix another group owns is a wrong attempt: no first contact, reopens, routing owed', () => {
+    // INC5 belongs to the Applications team; here the scenario names the fix that team would apply.
+    const scenario = structuredClone(FIXTURE);
+    const inc5 = scenario.timeline.find((a) => a.id === 'INC5');
+    if (inc5 === undefined) throw new Error('no INC5');
+    inc5.truth.fix = 'rollback';
+    inc5.fixes = [{ id: 'rollback', text: 'Roll back the faulty ERP update' }];
+    const open: Input[] = [
+      advance(12),
+      answer('INC5'),
+      {
+        type: 'ticket/log',
+        ticketId: 'INC5',
+        kind: 'incident',
+        category: 'software',
+        caller: 'eve',
+        service: 'erp',
+      },
+      resolve('INC5', 'rollback'),
+    ];
+    const { state } = play([...open, advance(120)], undefined, scenario);
+    expect(
+      state.observations.filter((o) => o.kind === 'resolved').map((o) => [o.ok, o.expected, o.note]),
+    ).toEqual([
+      [
+        false,
+        'routed to apps',
+        'INC5 resolved by the desk at 08:13 with "Roll back the faulty ERP update", but Applications team owns it: only they can apply that fix; it needed routing there.',
+      ],
+    ]);
+    expect(obs(state, 'first-contact')).toEqual([]);
+    const t = ticket(state, 'INC5');
+    expect([t.status, t.reopenCount, t.firstContact]).toEqual(['in-progress', 1, false]);
+    expect(obs(state, 'routed')).toEqual([
+      [false, true, 'INC5 was never routed to Applications team, the group that owns it.'],
+    ]);
+  });
+
+  it('a shift that ends while a wrong desk fix waits to come back still owes the routing', () => {
+    const { state } = play([...INC2_OPEN, advance(110), resolve('INC2', 'rebooted'), advance(120)]);
+    expect(ticket(state, 'INC2').status).toBe('resolved');
+    expect(obs(state, 'routed')).toEqual([
+      [false, true, 'INC2 was never routed to Network team, the group that owns it.'],
+    ]);
+  });
   it('closing an unresolved ticket and resolving a waiting one are rejected with a lifecycle observation', () => {
     const { state, steps } = play([
       ...INC1_OPEN,

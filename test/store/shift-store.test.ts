@@ -139,21 +139,58 @@ describe('createShiftStore', () => {
     expect(shift.getState().speed).toBe(0);
   });
 
-  it('pauses by itself when a P1 arrives, unless the preference is off', () => {
-    const a = fresh().shift;
+  it('does not pause when a contact whose hidden priority is P1 arrives unprioritised', () => {
+    // INT-1004 is truly P1 (impact 1, urgency 1), but nothing the trainee can see says so yet.
+    const { shift } = fresh();
+    shift.setSpeed(4);
+    shift.advanceTo(6);
+    expect(shift.getState().state.tickets['INT-1004']?.priority).toBe(1);
+    expect(shift.getState().speed).toBe(4);
+    expect(shift.getState().notifications.map((n) => n.text)).not.toContain(
+      expect.stringMatching(/^Paused by itself/),
+    );
+  });
+
+  it('pauses by itself when a VIP makes contact, unless the preference is off', () => {
+    const vipScenario = structuredClone(scenario);
+    for (const u of vipScenario.organisation.users) if (u.id === 'u-mbell') u.vip = true;
+    const make = () =>
+      createShiftStore({ scenario: vipScenario, hash, seed: 7, storage: createMemoryStorage() });
+    const a = make();
     a.setSpeed(4);
     a.advanceTo(5);
     expect(a.getState().speed).toBe(4);
     a.advanceTo(6);
     expect(a.getState().speed).toBe(0);
-    expect(a.getState().notifications.at(-1)?.text).toBe(
-      'Paused by itself: a priority 1 contact arrived. Press Space to run on.',
-    );
-    const b = fresh().shift;
+    expect(
+      a
+        .getState()
+        .notifications.filter((n) => n.text.includes('Marcus'))
+        .map((n) => n.text),
+    ).toEqual([
+      'Marcus Bell (VIP) is calling: Second-floor printer showing an error, nobody can print',
+      'Paused by itself: Marcus Bell, a VIP, contacted the desk (INT-1004). Press Space to run on.',
+    ]);
+    const b = make();
     b.setPrefs({ autoPauseP1: false });
     b.setSpeed(4);
     b.advanceTo(6);
     expect(b.getState().speed).toBe(4);
+  });
+
+  it('pauses by itself when a ticket the trainee set to P1 comes back after a wrong fix', () => {
+    const { shift } = fresh();
+    shift.advanceTo(6);
+    shift.dispatch({ type: 'contact/answer', ticketId: 'INT-1004' });
+    shift.dispatch({ type: 'ticket/prioritise', ticketId: 'INT-1004', impact: 1, urgency: 1 });
+    shift.dispatch({ type: 'ticket/resolve', ticketId: 'INT-1004', fixId: 'f-fuser' });
+    shift.setSpeed(2);
+    shift.advanceTo(40);
+    const s = shift.getState();
+    expect([s.speed, s.state.tickets['INT-1004']?.reopenCount]).toEqual([0, 1]);
+    expect(s.notifications.at(-1)?.text).toBe(
+      'Paused by itself: INT-1004, which you set to P1, is back. Press Space to run on.',
+    );
   });
 
   it('toggles pause back to the last speed', () => {

@@ -7,7 +7,7 @@
 import type { Scenario, ScenarioArrival } from '../../scenario/schema.ts';
 import { shiftClock } from '../../scenario/time.ts';
 import type { ShiftState, Ticket } from '../../sim/types.ts';
-import { callerName, type SlaView, selectSla, type TicketNote } from '../../store/index.ts';
+import { callerName, type SlaView, selectSla, type TicketNote, vipCaller } from '../../store/index.ts';
 import { durationText, h } from '../dom.ts';
 import { channelIcon, icon } from '../icons.ts';
 
@@ -75,7 +75,14 @@ export function ticketHeader(scenario: Scenario, state: ShiftState, t: Ticket): 
     h(
       'div',
       { class: 'facts sla-board' },
-      h('span', {}, icon(channelIcon(t.channel)), ' ', h('b', {}, callerName(scenario, t))),
+      h(
+        'span',
+        {},
+        icon(channelIcon(t.channel)),
+        ' ',
+        h('b', {}, callerName(scenario, t)),
+        vipCaller(scenario, t.id) ? h('b', { class: 'risk', title: 'A VIP caller' }, ' (VIP)') : null,
+      ),
       h('span', {}, 'Status: ', h('b', { 'data-status': t.status }, STATUS_LABELS[t.status])),
       t.kind
         ? h(

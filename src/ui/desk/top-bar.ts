@@ -48,7 +48,12 @@ export function createTopBar(
     speeds,
     title,
     filter,
-    h('label', { class: 'row', style: 'flex-direction:row', for: 'auto-pause' }, autoPause, 'Pause on P1'),
+    h(
+      'label',
+      { class: 'row', style: 'flex-direction:row', for: 'auto-pause' },
+      autoPause,
+      'Pause on VIP or P1',
+    ),
     mute,
     button('Help', handlers.help, { key: '?' }),
     button('End shift', handlers.endShift, { key: 'X', kind: 'danger' }),
