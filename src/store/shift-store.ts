@@ -8,15 +8,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
 import { createLog, type LogEnvelope, playInput } from '../sim/index.ts';
-import type { ClockAdvance, Command, EngineEvent, ShiftLog, ShiftState } from '../sim/types.ts';
-import { autoPauseReason } from './auto-pause.ts';
-import {
-  addTicketNotes,
-  NOTIFICATION_LIMIT,
-  type Notification,
-  notificationsFor,
-  type TicketNote,
-} from './notifications.ts';
+import type { ClockAdvance, Command, EngineEvent, ShiftLog } from '../sim/types.ts';
 import {
   archiveLog,
   type KeyValueStorage,
@@ -25,46 +17,11 @@ import {
   saveLog,
   savePrefs,
 } from './persistence.ts';
-import { openSavedShift, rebuildShift, type SavedConflict } from './saved-shift.ts';
-
-export type Speed = 0 | 1 | 2 | 4 | 8;
-export const SPEEDS: readonly Speed[] = [1, 2, 4, 8];
+import { rebuildShift } from './saved-shift.ts';
+import { afterInput, openSession, type ShiftSession, type Speed } from './session.ts';
 
 export type { SavedConflict } from './saved-shift.ts';
-
-export interface KbResults {
-  query: string;
-  ticketId: string | null;
-  articleIds: string[];
-}
-
-export interface ShiftSession {
-  scenario: Scenario;
-  hash: string;
-  log: ShiftLog;
-  state: ShiftState;
-  /** 0 = paused. */
-  speed: Speed;
-  /** The speed to return to when unpausing. */
-  lastSpeed: Exclude<Speed, 0>;
-  selectedTicketId: string | null;
-  notifications: Notification[];
-  nextNotificationId: number;
-  /** Events of the latest input (for sounds and animations), with a counter that changes per input. */
-  lastEvents: EngineEvent[];
-  eventBatch: number;
-  kbResults: KbResults | null;
-  /** Per ticket, what happened to it that its conversation shows (rebuilt from the log on reload). */
-  ticketNotes: Readonly<Record<string, readonly TicketNote[]>>;
-  prefs: Prefs;
-  /** Set when the browser refused to save; shown until a save succeeds again. */
-  saveError: string | null;
-  conflict: SavedConflict | null;
-  /** True when this session continued a saved shift. */
-  resumed: boolean;
-  /** A one-off message for the trainee (e.g. an unreadable save was discarded). */
-  notice: string | null;
-}
+export { type KbResults, type ShiftSession, SPEEDS, type Speed } from './session.ts';
 
 export interface ShiftStoreOptions {
   scenario: Scenario;
@@ -99,97 +56,19 @@ export type SessionStoreApi = Mutate<StoreApi<ShiftSession>, [['zustand/subscrib
 /** Creates the session store for a scenario, resuming the shift saved in `storage` when it matches. */
 export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
   const { scenario, hash, storage } = options;
-  const prefs = loadPrefs(storage);
   const newLog = (seed: number) => createLog(scenario, hash, seed, options.envelope?.() ?? {});
-  const { log, conflict, resumed, notice } = openSavedShift(scenario, hash, storage, newLog(options.seed));
-  // A reload rebuilds what the trainee saw from the log: the conversation notes and the notifications.
-  const rebuilt = rebuildShift(scenario, hash, log);
-  const resumeNotice: Notification = {
-    id: rebuilt.notifications.length + 1,
-    atMinute: rebuilt.state.now,
-    tone: 'info',
-    cue: null,
-    ticketId: null,
-    text: `Shift resumed where you left it (${log.entries.length} moves replayed). Press Space to run the clock.`,
-  };
-
   const store = createStore<ShiftSession>()(
-    subscribeWithSelector(
-      (): ShiftSession => ({
-        scenario,
-        hash,
-        log,
-        state: rebuilt.state,
-        speed: 0 as Speed,
-        lastSpeed: 1 as Exclude<Speed, 0>,
-        selectedTicketId: null,
-        notifications: resumed
-          ? [...rebuilt.notifications.slice(-(NOTIFICATION_LIMIT - 1)), resumeNotice]
-          : [],
-        nextNotificationId: resumed ? resumeNotice.id + 1 : 1,
-        lastEvents: [],
-        eventBatch: 0,
-        kbResults: null,
-        ticketNotes: rebuilt.ticketNotes,
-        prefs,
-        saveError: null,
-        conflict,
-        resumed,
-        notice,
-      }),
+    subscribeWithSelector(() =>
+      openSession(scenario, hash, storage, newLog(options.seed), loadPrefs(storage)),
     ),
   );
-
-  function commit(
-    input: Command | ClockAdvance,
-    nextLog: ShiftLog,
-    nextState: ShiftState,
-    events: EngineEvent[],
-  ): EngineEvent[] {
-    const s = store.getState();
-    const fresh = notificationsFor(scenario, nextState, events, s.nextNotificationId);
-    const kb = events.findLast((e) => e.type === 'kb/results');
-    // Only what the trainee can see pauses the desk: a ticket's true priority stays hidden.
-    const pauseReason = s.prefs.autoPauseP1 ? autoPauseReason(scenario, nextState, events) : null;
-    const autoPaused = pauseReason !== null && s.speed > 0 && !nextState.ended;
-    if (autoPaused) {
-      fresh.push({
-        id: s.nextNotificationId + fresh.length,
-        atMinute: nextState.now,
-        tone: 'warn',
-        cue: null,
-        ticketId: null,
-        text: `Paused by itself: ${pauseReason}. Press Space to run on.`,
-      });
-    }
-    const saveError = saveLog(storage, nextLog);
-    store.setState({
-      log: nextLog,
-      state: nextState,
-      notifications: [...s.notifications, ...fresh].slice(-NOTIFICATION_LIMIT),
-      nextNotificationId: s.nextNotificationId + fresh.length,
-      lastEvents: events,
-      eventBatch: s.eventBatch + 1,
-      ticketNotes: addTicketNotes(s.ticketNotes, events),
-      kbResults:
-        kb && kb.type === 'kb/results'
-          ? {
-              query: kb.query,
-              ticketId: input.type === 'kb/search' ? (input.ticketId ?? null) : null,
-              articleIds: kb.articleIds,
-            }
-          : s.kbResults,
-      saveError,
-      speed: nextState.ended || autoPaused ? 0 : s.speed,
-    });
-    return events;
-  }
 
   function apply(input: Command | ClockAdvance): EngineEvent[] {
     const s = store.getState();
     if (s.conflict) return [];
     const played = playInput(scenario, s.state, s.log, input);
-    return commit(input, played.log, played.state, played.events);
+    store.setState({ ...afterInput(s, input, played), saveError: saveLog(storage, played.log) });
+    return played.events;
   }
 
   function start(nextLog: ShiftLog): void {
@@ -201,7 +80,6 @@ export function createShiftStore(options: ShiftStoreOptions): ShiftStore {
       speed: 0,
       selectedTicketId: null,
       notifications: [],
-      lastEvents: [],
       kbResults: null,
       ticketNotes: {},
       conflict: null,
