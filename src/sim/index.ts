@@ -20,10 +20,8 @@ export {
 export {
   type ClockCounts,
   type ShiftSummary,
-  selectOpenTickets,
   selectSlaRemaining,
   selectSummary,
-  selectTruePriority,
   type TicketSla,
 } from './selectors.ts';
 export type { SlaView } from './sla.ts';

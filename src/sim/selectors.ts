@@ -1,22 +1,10 @@
 /**
- * Read-only views of the state for the UI, the CLI and tests: open tickets, SLA time left,
- * the true priority, and raw counts for a summary.
+ * Read-only views of the state for the UI, the CLI and tests: SLA time left and raw counts for a
+ * summary.
  */
-import type { ObservationKind, PriorityValue, Scenario } from '../scenario/schema.ts';
-import { indexScenario, truePriority } from './scenario-index.ts';
+import type { ObservationKind } from '../scenario/schema.ts';
 import { type SlaView, viewClock } from './sla.ts';
 import type { Minute, ShiftState, Ticket, TicketId, TicketStatus } from './types.ts';
-import { isOpenStatus } from './util.ts';
-
-/** Tickets still to be worked (waiting, new, in progress, on hold), in arrival order. */
-export function selectOpenTickets(state: ShiftState): Ticket[] {
-  const open: Ticket[] = [];
-  for (const id of state.order) {
-    const t = state.tickets[id];
-    if (t !== undefined && isOpenStatus(t.status)) open.push(t);
-  }
-  return open;
-}
 
 export interface TicketSla {
   response: SlaView;
@@ -45,13 +33,6 @@ export function selectSlaRemaining(
     response: viewClock(t, 'response', at, highestWarningPercent),
     resolution: viewClock(t, 'resolution', at, highestWarningPercent),
   };
-}
-
-/** The priority the ticket really has (matrix of the true impact and urgency). */
-export function selectTruePriority(scenario: Scenario, ticket: Ticket | TicketId): PriorityValue | null {
-  const id = typeof ticket === 'string' ? ticket : ticket.id;
-  const arrival = indexScenario(scenario).arrivalById.get(id);
-  return arrival === undefined ? null : truePriority(scenario, arrival);
 }
 
 export interface ClockCounts {
