@@ -1,12 +1,13 @@
 /**
  * Coverage: from the scenario alone, how many opportunities each indicator and level gets, so a
  * trainer knows which levels the scenario can tell apart before anyone plays it. A level is
- * assessable only with at least three opportunities.
+ * assessable only with at least three opportunities. The windows are the engine's own
+ * declarations (src/sim/opportunities.ts), so coverage counts only what the engine can judge.
  */
 import { INDICATORS, type IndicatorId, LEVEL_NAMES, type Level } from '../domain/competency.ts';
 import { OBSERVATION_KINDS, type Scenario } from '../scenario/schema.ts';
 import { BUILT_IN, hookKinds } from './mapping.ts';
-import { arrivalWindows, deviationWindowOpens, windowIndicators } from './opportunities.ts';
+import { arrivalWindows, shiftWindows, windowIndicators } from './opportunities.ts';
 
 /** Opportunities a level needs to be assessable. */
 export const MIN_OPPORTUNITIES = 3;
@@ -65,8 +66,8 @@ export function coverage(scenario: Scenario): CoverageReport {
       warnings.push(`${arrival.id}: evidence hook ${hooked} cannot be observed (${why}).`);
     }
   }
-  if (deviationWindowOpens(scenario)) {
-    for (const id of windowIndicators(scenario, null, 'deviation-reported')) add(id, 'shift');
+  for (const kind of shiftWindows(scenario)) {
+    for (const id of windowIndicators(scenario, null, kind)) add(id, 'shift');
   }
   const levels: CoverageLevel[] = ([1, 2, 3, 4, 5] as const).map((level) => {
     const own = INDICATORS.filter((i) => i.level === level);

@@ -38,8 +38,6 @@ function sourceLabel(source: EvidenceSource): string {
       return `rule ${source.ruleId}`;
     case 'hook':
       return 'evidence hook';
-    case 'window':
-      return 'window';
     default:
       return assertNever(source);
   }

@@ -1,70 +1,15 @@
 /**
- * Opportunities from the scenario alone: which observation windows each arrival opens (given its
- * hidden truth) and which indicators each window can give evidence for (built-in mapping, scenario
- * rules, the arrival's evidence hooks). Coverage counts them; the evaluator closes the ones the
- * engine does not report itself.
+ * Opportunities from the scenario alone: the windows each arrival opens come from the engine's
+ * one declaration (src/sim/opportunities.ts); this joins them with the evaluator's mapping to say
+ * which indicators each window can give evidence for (built-in mapping, scenario rules, the
+ * arrival's evidence hooks). Coverage counts them.
  */
 import type { IndicatorId } from '../domain/competency.ts';
 import type { ObservationKind, Scenario, ScenarioArrival } from '../scenario/schema.ts';
 import { BUILT_IN, hookKinds } from './mapping.ts';
 
-/** The hidden problem an arrival belongs to; the v1 schema may not declare it, so read it loosely. */
-export function truthProblem(arrival: ScenarioArrival): string | null {
-  const value = (arrival.truth as { problem?: unknown }).problem;
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/** Whether the arrival's true owner is the desk itself (tier service-desk). */
-export function deskOwned(scenario: Scenario, arrival: ScenarioArrival): boolean {
-  const group = scenario.organisation.groups.find((g) => g.id === arrival.truth.group);
-  return group?.tier === 'service-desk';
-}
-
-/** Response target (minutes) of the arrival's true priority, null when the policy lacks one. */
-function responseTarget(scenario: Scenario, arrival: ScenarioArrival): number | null {
-  const { impact, urgency } = arrival.truth;
-  const cell = scenario.sla.matrix.find((c) => c.impact === impact && c.urgency === urgency);
-  const target = scenario.sla.targets.find((t) => t.priority === cell?.priority);
-  return target?.responseMinutes ?? null;
-}
-
-/** The observation windows an arrival opens, in a fixed order. */
-export function arrivalWindows(scenario: Scenario, arrival: ScenarioArrival): ObservationKind[] {
-  const { truth } = arrival;
-  const desk = deskOwned(scenario, arrival);
-  const shared =
-    truthProblem(arrival) !== null &&
-    scenario.timeline.filter((a) => truthProblem(a) === truthProblem(arrival)).length >= 2;
-  const kinds: [ObservationKind, boolean][] = [
-    ['acknowledged', true],
-    ['logged', true],
-    ['classified', true],
-    ['lifecycle', true],
-    ['prioritised', true],
-    ['routed', !desk],
-    ['questioned', (arrival.questions ?? []).some((q) => q.relevant)],
-    ['kb-applied', truth.article !== undefined],
-    ['resolved', desk && truth.fix !== undefined],
-    ['first-contact', desk && truth.fix !== undefined],
-    ['escalated', truth.escalation !== undefined],
-    ['linked', truth.parent !== undefined],
-    ['problem-raised', shared],
-    ['diagnostic-run', (arrival.diagnostics ?? []).some((d) => d.relevant)],
-    ['diagnosed', truth.cause !== undefined],
-  ];
-  return kinds.filter(([, open]) => open).map(([kind]) => kind);
-}
-
-/**
- * Whether the shift can call for a deviation report: some response target expires inside the
- * shift, so a breach (and a report naming it) is possible.
- */
-export function deviationWindowOpens(scenario: Scenario): boolean {
-  return scenario.timeline.some((a) => {
-    const target = responseTarget(scenario, a);
-    return target !== null && a.at + target < scenario.meta.lengthMinutes;
-  });
-}
+export { arrivalWindows, deskOwned, shiftWindows } from '../sim/opportunities.ts';
+export { truthProblem } from '../sim/scenario-index.ts';
 
 /** Indicators a window of this kind on this arrival (null: the whole shift) can give evidence for. */
 export function windowIndicators(

@@ -67,11 +67,7 @@ export function assess(
 
 /** Evaluates a replayed shift: the same state always gives a byte-identical report. */
 export function evaluate(scenario: Scenario, state: ShiftState, meta: EvaluateMeta): Report {
-  const items = identifyEvidence(scenario, state.observations, {
-    ended: state.ended,
-    atMinute: state.now,
-    logIndex: null,
-  });
+  const items = identifyEvidence(scenario, state.observations);
   const { level, confidence, ...rest } = assess(scenario, items);
   return {
     level,

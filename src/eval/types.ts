@@ -6,14 +6,9 @@ import type { IndicatorId, Level } from '../domain/competency.ts';
 import type { ObservationKind } from '../scenario/schema.ts';
 
 /** Where an evidence item comes from, for the debrief and for trainers debugging their rules. */
-export type EvidenceSource =
-  | { type: 'built-in' }
-  | { type: 'rule'; ruleId: string }
-  | { type: 'hook' }
-  /** A window the evaluator saw close without the behaviour (no engine observation for it). */
-  | { type: 'window' };
+export type EvidenceSource = { type: 'built-in' } | { type: 'rule'; ruleId: string } | { type: 'hook' };
 
-/** One piece of evidence: an observation (or a closed window) read for one indicator. */
+/** One piece of evidence: an observation (an action, or a window closed missed) read for one indicator. */
 export interface EvidenceItem {
   indicator: IndicatorId;
   level: Level;
@@ -29,8 +24,8 @@ export interface EvidenceItem {
   note: string;
   /** The command it came from; null when the clock brought it (a timer, the end of the shift). */
   logIndex: number | null;
-  /** The observation's sequence number; null for evaluator-derived windows. */
-  seq: number | null;
+  /** The observation's sequence number. */
+  seq: number;
   source: EvidenceSource;
 }
 

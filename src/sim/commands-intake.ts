@@ -1,11 +1,14 @@
 /**
  * Commands that take a contact in and find out what it is: answer, log, ask, prioritise, search
- * and apply knowledge, run diagnostics, record a diagnosis, add a note.
+ * and apply knowledge, run diagnostics, record a diagnosis, add a note. The desk's own work
+ * (questions, knowledge, diagnostics, diagnosis) gets a verdict only while the ticket is at the
+ * desk (opportunities.ts); done elsewhere it still happens, unjudged.
  */
 import { priorityOf, targetFor } from '../scenario/index.ts';
 import { at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
 import { done, findTicket, type Outcome, refuse, shown, WORKABLE } from './guard.ts';
 import { searchArticles } from './kb.ts';
+import { deskWorkJudged } from './opportunities.ts';
 import { truePriority } from './scenario-index.ts';
 import { retarget, stopClock } from './sla.ts';
 import type { Command } from './types.ts';
@@ -122,10 +125,12 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
     return refuse(`there is no question "${shown(c.questionId)}" for ${c.ticketId}`);
   if (found.t.asked.includes(question.id))
     return refuse(`"${question.text}" was already asked on ${c.ticketId}`);
+  const judged = deskWorkJudged(d.index, found.t, 'questioned');
   const t = writeTicket(d, c.ticketId);
   t.asked = [...t.asked, question.id];
   if (!question.relevant) changeMood(t, IRRELEVANT_QUESTION_MOOD);
   emit(d, { type: 'caller/answered', ticketId: t.id, questionId: question.id, answer: question.answer });
+  if (!judged) return done(question.costMinutes ?? 1);
   observe(d, {
     kind: 'questioned',
     ticketId: t.id,
@@ -183,19 +188,22 @@ export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome 
   if (!found.ok) return refuse(found.reason);
   if (!d.index.articles.has(c.articleId)) return refuse(`there is no article "${shown(c.articleId)}"`);
   const right = found.arrival.truth.article;
+  const judged = deskWorkJudged(d.index, found.t, 'kb-applied');
   const t = writeTicket(d, c.ticketId);
   t.articleId = c.articleId;
   const ok = right === c.articleId;
-  observe(d, {
-    kind: 'kb-applied',
-    ticketId: t.id,
-    ok,
-    expected: right ?? null,
-    actual: c.articleId,
-    note: ok
-      ? `Applied ${c.articleId} to ${t.id} at ${at(d)}, the article that fits.`
-      : `Applied ${c.articleId} to ${t.id} at ${at(d)}; ${right === undefined ? 'no article fits this ticket' : `the article that fits is ${right}`}.`,
-  });
+  if (judged) {
+    observe(d, {
+      kind: 'kb-applied',
+      ticketId: t.id,
+      ok,
+      expected: right ?? null,
+      actual: c.articleId,
+      note: ok
+        ? `Applied ${c.articleId} to ${t.id} at ${at(d)}, the article that fits.`
+        : `Applied ${c.articleId} to ${t.id} at ${at(d)}; ${right === undefined ? 'no article fits this ticket' : `the article that fits is ${right}`}.`,
+    });
+  }
   emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(1);
 }
@@ -209,6 +217,7 @@ export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcom
   if (found.t.diagnosticsRun.includes(diagnostic.id)) {
     return refuse(`"${diagnostic.name}" was already run on ${c.ticketId}; its result is in the ticket`);
   }
+  const judged = deskWorkJudged(d.index, found.t, 'diagnostic-run');
   const t = writeTicket(d, c.ticketId);
   t.diagnosticsRun = [...t.diagnosticsRun, diagnostic.id];
   emit(d, {
@@ -217,6 +226,7 @@ export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcom
     diagnosticId: diagnostic.id,
     result: diagnostic.result,
   });
+  if (!judged) return done(diagnostic.costMinutes ?? 2);
   observe(d, {
     kind: 'diagnostic-run',
     ticketId: t.id,
@@ -236,19 +246,22 @@ export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
   if (cause === undefined) return refuse(`there is no cause "${shown(c.causeId)}" for ${c.ticketId}`);
   const rightId = found.arrival.truth.cause;
   const right = causes.find((x) => x.id === rightId);
+  const judged = deskWorkJudged(d.index, found.t, 'diagnosed');
   const t = writeTicket(d, c.ticketId);
   t.diagnosis = cause.id;
   const ok = rightId === undefined || rightId === cause.id;
-  observe(d, {
-    kind: 'diagnosed',
-    ticketId: t.id,
-    ok,
-    expected: rightId ?? null,
-    actual: cause.id,
-    note: ok
-      ? `Diagnosed ${t.id} at ${at(d)} as "${cause.text}", the right cause.`
-      : `Diagnosed ${t.id} at ${at(d)} as "${cause.text}"; the right cause was "${right?.text ?? rightId}".`,
-  });
+  if (judged) {
+    observe(d, {
+      kind: 'diagnosed',
+      ticketId: t.id,
+      ok,
+      expected: rightId ?? null,
+      actual: cause.id,
+      note: ok
+        ? `Diagnosed ${t.id} at ${at(d)} as "${cause.text}", the right cause.`
+        : `Diagnosed ${t.id} at ${at(d)} as "${cause.text}"; the right cause was "${right?.text ?? rightId}".`,
+    });
+  }
   emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }

@@ -4,6 +4,7 @@
  */
 import { addProblem, at, type Draft, emit, observe, writeTicket } from './draft.ts';
 import { done, type Outcome, refuse, shown } from './guard.ts';
+import { DEVIATION_REPORT } from './missed.ts';
 import { truthProblem } from './scenario-index.ts';
 import { viewClock } from './sla.ts';
 import type { Command, Ticket } from './types.ts';
@@ -21,6 +22,8 @@ export function raiseProblem(d: Draft, c: Cmd<'problem/raise'>): Outcome {
   const id = `PRB${String(Object.keys(d.s.problems).length + 1).padStart(4, '0')}`;
   addProblem(d, { id, title: c.title, raisedAt: d.s.now, ticketIds: ids });
   for (const ticketId of ids) writeTicket(d, ticketId).problemId = id;
+  // The observation names the problem's first ticket in arrival order, whatever order they were listed in.
+  const first = [...ids].sort((a, b) => (d.index.seqById.get(a) ?? 0) - (d.index.seqById.get(b) ?? 0))[0];
   const keys = ids.map((t) => {
     const arrival = d.index.arrivalById.get(t);
     return arrival === undefined ? null : truthProblem(arrival);
@@ -30,7 +33,8 @@ export function raiseProblem(d: Draft, c: Cmd<'problem/raise'>): Outcome {
   const list = ids.join(', ');
   observe(d, {
     kind: 'problem-raised',
-    ticketId: ids[0] ?? null,
+    subject: { kind: 'problem', id },
+    ticketId: first ?? null,
     ok,
     expected: 'two or more tickets with one underlying problem',
     actual: list,
@@ -72,6 +76,7 @@ export function reportDeviation(d: Draft, c: Cmd<'sla/report-deviation'>): Outco
   if (wrong.length > 0) faults.push(`it named ${wrong.join(', ')}, neither breached nor at risk`);
   observe(d, {
     kind: 'deviation-reported',
+    subject: DEVIATION_REPORT,
     ticketId: null,
     ok,
     expected: allBreached.length === 0 ? 'no breached ticket' : `at least ${allBreached.join(', ')}`,

@@ -180,6 +180,8 @@ function recordEscalation(d: Draft, ticketId: string, mode: 'functional' | 'hier
   const need = d.index.arrivalById.get(ticketId)?.truth.escalation;
   const t = writeTicket(d, ticketId);
   t.escalations = [...t.escalations, { atMinute: d.s.now, mode, to }];
+  // Its window already closed missed (deadline or breach): that was the verdict; one event, one verdict.
+  if (t.missedWindows.includes('escalated')) return;
   const what = `${t.id} escalated (${mode}) to ${partyName(d.index, to)} at ${at(d)}`;
   if (need === undefined) {
     observe(d, {

@@ -8,7 +8,7 @@
 import type { ObservationKind, Scenario } from '../scenario/schema.ts';
 import { shiftClock } from '../scenario/time.ts';
 import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
-import type { EngineEvent, Problem, ShiftState, Ticket, TicketId } from './types.ts';
+import type { EngineEvent, Problem, ShiftState, Subject, Ticket, TicketId } from './types.ts';
 
 export interface Draft {
   readonly scenario: Scenario;
@@ -87,6 +87,8 @@ export function emit(d: Draft, event: EngineEvent): void {
 
 export interface ObservationInput {
   kind: ObservationKind;
+  /** What it is about; by default the ticket, or for a shift-wide one the activity named by its kind. */
+  subject?: Subject;
   ticketId: TicketId | null;
   ok: boolean;
   expected?: string | null;
@@ -105,6 +107,9 @@ export function observe(d: Draft, o: ObservationInput): void {
     seq: d.s.nextSeq,
     atMinute: d.s.now,
     kind: o.kind,
+    subject:
+      o.subject ??
+      (o.ticketId !== null ? { kind: 'ticket', id: o.ticketId } : { kind: 'activity', id: o.kind }),
     ticketId: o.ticketId,
     ok: o.ok,
     missed: o.missed ?? false,

@@ -18,6 +18,15 @@ export {
   replay,
 } from './log.ts';
 export {
+  arrivalWindows,
+  type ClosingMoment,
+  deskOwned,
+  shiftWindows,
+  WINDOW_LIST,
+  WINDOWS,
+  type WindowDeclaration,
+} from './opportunities.ts';
+export {
   type ClockCounts,
   type ShiftSummary,
   selectSlaRemaining,

@@ -1,75 +1,133 @@
 /**
- * The end of the shift: every window still open closes, and each opportunity the trainee never
- * took becomes a missed observation (ok=false, missed=true) the debrief can point at.
+ * Windows closing unused: at each closing moment (the ticket leaving the desk, its resolution, a
+ * deadline, a breach, the end of the shift) every window the declarations in opportunities.ts
+ * close then, still open and still owed, becomes a missed observation (ok=false, missed=true) the
+ * debrief can point at. The declarations say when; this module only words the verdicts.
  */
-import type { ScenarioArrival } from '../scenario/schema.ts';
-import { at, type Draft, emit, observe } from './draft.ts';
-import { closeLinkWindow } from './resolution.ts';
-import { isDeskGroup, partyName, truePriority } from './scenario-index.ts';
-import { closeEscalationWindow } from './timer-effects.ts';
-import type { Ticket } from './types.ts';
-import { isOpenStatus } from './util.ts';
+import type { ObservationKind, ScenarioArrival } from '../scenario/schema.ts';
+import { at, type Draft, emit, type ObservationInput, observe, writeTicket } from './draft.ts';
+import { type ClosingMoment, TICKET_WINDOWS } from './opportunities.ts';
+import { partyName, truePriority } from './scenario-index.ts';
+import type { Ticket, TicketId } from './types.ts';
 
-function missTicket(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
+type Missed = Pick<ObservationInput, 'expected' | 'note'>;
+
+/** The expected behaviour and the debrief's sentence for a ticket window closing missed. */
+function missedTicket(
+  d: Draft,
+  t: Ticket,
+  arrival: ScenarioArrival,
+  kind: ObservationKind,
+  moment: ClosingMoment,
+): Missed {
   const id = t.id;
   const truth = arrival.truth;
-  if (t.status === 'waiting' && t.respondedAt === null) {
-    observe(d, {
-      kind: 'acknowledged',
-      ticketId: id,
-      ok: false,
-      missed: true,
-      expected: `answered by ${at(d, t.response.dueAt)}`,
-      actual: null,
-      note: `${id} was never answered during the shift; it was due to be answered by ${at(d, t.response.dueAt)}.`,
-    });
-    return;
+  switch (kind) {
+    case 'acknowledged':
+      return {
+        expected: `answered by ${at(d, t.response.dueAt)}`,
+        note: `${id} was never answered during the shift; it was due to be answered by ${at(d, t.response.dueAt)}.`,
+      };
+    case 'logged':
+      return {
+        expected: `caller ${arrival.caller ?? '-'}, service ${truth.service ?? '-'}`,
+        note: `${id} was answered but never logged during the shift.`,
+      };
+    case 'classified':
+      return {
+        expected: `${truth.kind} / ${truth.category}`,
+        note: `${id} was answered but never logged and classified during the shift.`,
+      };
+    case 'prioritised': {
+      const expected = `P${truePriority(d.scenario, arrival)}`;
+      return {
+        expected,
+        note: `${id} was answered but never prioritised; the right priority was ${expected}.`,
+      };
+    }
+    case 'routed':
+      return {
+        expected: truth.group,
+        note: `${id} was never routed to ${partyName(d.index, truth.group)}, the group that owns it.`,
+      };
+    case 'questioned':
+      return {
+        expected: 'a relevant question',
+        note: 'No question that helps was asked before the ticket left the desk.',
+      };
+    case 'kb-applied':
+      return {
+        expected: truth.article ?? null,
+        note: `The knowledge article that applies (${truth.article ?? ''}) was not used.`,
+      };
+    case 'diagnostic-run':
+      return {
+        expected: 'a diagnostic that bears on the cause',
+        note: 'No relevant diagnostic was run before the ticket left the desk.',
+      };
+    case 'diagnosed':
+      return {
+        expected: truth.cause ?? null,
+        note: 'No diagnosis was recorded before the ticket left the desk.',
+      };
+    case 'escalated': {
+      const need = truth.escalation;
+      const to = (need?.to ?? []).map((p) => partyName(d.index, p)).join(' or ');
+      const by =
+        moment === 'deadline' && need?.beforeMinute !== undefined
+          ? `by ${at(d, need.beforeMinute)}`
+          : moment === 'breach'
+            ? `before its resolution target was breached at ${at(d)}`
+            : `before the shift ended at ${at(d)}`;
+      return {
+        expected: `${need?.mode} to ${(need?.to ?? []).join(' or ')}`,
+        note: `${id} was not escalated in time: a ${need?.mode} escalation to ${to} was needed ${by}.`,
+      };
+    }
+    case 'linked':
+      return {
+        expected: truth.parent ?? null,
+        note:
+          moment === 'resolved'
+            ? `${id} was resolved without being linked to its parent ${truth.parent}.`
+            : `${id} was never linked to its parent ${truth.parent}.`,
+      };
+    default:
+      return { expected: null, note: `${id}: the chance for "${kind}" passed unused.` };
   }
-  if (t.respondedAt === null) return;
-  if (t.kind === null) {
+}
+
+/**
+ * Closes, missed, every window of ticket `id` that the declarations close at `moment` and that is
+ * open on this arrival, not yet closed missed, and still owed by the ticket as it stands.
+ */
+export function closeWindows(d: Draft, id: TicketId, moment: ClosingMoment): void {
+  const arrival = d.index.arrivalById.get(id);
+  if (arrival === undefined) return;
+  for (const w of TICKET_WINDOWS) {
+    const t = d.s.tickets[id];
+    if (t === undefined) return;
+    if (!w.missedAt.includes(moment) || t.missedWindows.includes(w.kind)) continue;
+    if (!w.opens(d.scenario, arrival) || !w.owed(t)) continue;
+    const written = writeTicket(d, id);
+    written.missedWindows = [...written.missedWindows, w.kind];
     observe(d, {
-      kind: 'classified',
+      kind: w.kind,
       ticketId: id,
       ok: false,
       missed: true,
-      expected: `${truth.kind} / ${truth.category}`,
       actual: null,
-      note: `${id} was answered but never logged and classified during the shift.`,
-    });
-  }
-  if (!t.prioritySet) {
-    const expected = `P${truePriority(d.scenario, arrival)}`;
-    observe(d, {
-      kind: 'prioritised',
-      ticketId: id,
-      ok: false,
-      missed: true,
-      expected,
-      actual: null,
-      note: `${id} was answered but never prioritised; the right priority was ${expected}.`,
-    });
-  }
-  // A wrong fix waiting to come back (reopenDueAt) has not settled anything: the routing is still owed.
-  const settled = (t.status === 'resolved' || t.status === 'closed') && t.reopenDueAt === null;
-  // A duplicate is handled by linking it to its parent, not by routing it.
-  if (
-    !isDeskGroup(d.index, truth.group) &&
-    truth.parent === undefined &&
-    t.groupHistory.length === 0 &&
-    !settled
-  ) {
-    observe(d, {
-      kind: 'routed',
-      ticketId: id,
-      ok: false,
-      missed: true,
-      expected: truth.group,
-      actual: null,
-      note: `${id} was never routed to ${partyName(d.index, truth.group)}, the group that owns it.`,
+      ...missedTicket(d, t, arrival, w.kind, moment),
     });
   }
 }
 
+/** Whether a behaviour of `kind` on the ticket comes after its window closed missed (no second verdict). */
+export function closedMissed(t: Ticket, kind: ObservationKind): boolean {
+  return t.missedWindows.includes(kind);
+}
+
+/** Problems two or more arrived tickets share and nobody raised: missed at the end of the shift. */
 function missProblems(d: Draft): void {
   for (const [key, ids] of d.index.problemGroups) {
     const arrived = ids.filter((id) => d.s.tickets[id] !== undefined);
@@ -80,6 +138,7 @@ function missProblems(d: Draft): void {
     if (raised) continue;
     observe(d, {
       kind: 'problem-raised',
+      subject: { kind: 'problem', id: key },
       ticketId: arrived[0] ?? null,
       ok: false,
       missed: true,
@@ -90,19 +149,32 @@ function missProblems(d: Draft): void {
   }
 }
 
-/** Ends the shift now: closes every open window and records what was missed. */
+/** The deviation report: missed at the end when a ticket breached and no report was sent. */
+function missDeviationReport(d: Draft): void {
+  const breached = d.s.observations.some((o) => o.kind === 'breached');
+  const reported = d.s.observations.some((o) => o.kind === 'deviation-reported');
+  if (!breached || reported) return;
+  observe(d, {
+    kind: 'deviation-reported',
+    subject: DEVIATION_REPORT,
+    ticketId: null,
+    ok: false,
+    missed: true,
+    expected: 'a deviation report naming the breached tickets',
+    actual: null,
+    note: 'Tickets breached their SLA and no deviation report was sent.',
+  });
+}
+
+/** The subject of the shift's SLA deviation report. */
+export const DEVIATION_REPORT = { kind: 'activity', id: 'sla-deviation-report' } as const;
+
+/** Ends the shift now: closes every window still open and records what was missed. */
 export function endShift(d: Draft): void {
   if (d.s.ended) return;
   d.s.ended = true;
-  for (const id of d.s.order) {
-    const t = d.s.tickets[id];
-    const arrival = d.index.arrivalById.get(id);
-    if (t === undefined || arrival === undefined) continue;
-    missTicket(d, t, arrival);
-    const current = d.s.tickets[id] ?? t;
-    if (current.respondedAt !== null) closeLinkWindow(d, current, arrival, 'shift-end');
-    if (isOpenStatus(t.status)) closeEscalationWindow(d, id, 'shift-end');
-  }
+  for (const id of d.s.order) closeWindows(d, id, 'shift-end');
   missProblems(d);
+  missDeviationReport(d);
   emit(d, { type: 'shift/ended', atMinute: d.s.now });
 }

@@ -2,8 +2,8 @@
  * Resolving a ticket, whoever does it (the desk with a fix, the group it was routed to, or its
  * parent's resolution), and the hold bookkeeping that resolving and resuming share.
  */
-import type { ScenarioArrival } from '../scenario/schema.ts';
-import { type Draft, emit, observe, satisfactionOf, writeTicket } from './draft.ts';
+import { type Draft, emit, satisfactionOf, writeTicket } from './draft.ts';
+import { closeWindows } from './missed.ts';
 import { addPause, stopClock } from './sla.ts';
 import type { Ticket, TicketId } from './types.ts';
 
@@ -23,31 +23,6 @@ export function endHold(t: Ticket, now: number): void {
 
 export type ResolvedBy = 'desk' | 'desk-wrong-fix' | 'group' | 'parent';
 
-/** The chance to link a duplicate to its parent has gone: it was resolved, or the shift ended. */
-export function closeLinkWindow(
-  d: Draft,
-  t: Ticket,
-  arrival: ScenarioArrival,
-  why: 'resolved' | 'shift-end',
-): void {
-  const parent = arrival.truth.parent;
-  if (parent === undefined || t.parentId !== null || t.closedWindows.includes('link')) return;
-  const w = writeTicket(d, t.id);
-  w.closedWindows = [...w.closedWindows, 'link'];
-  observe(d, {
-    kind: 'linked',
-    ticketId: t.id,
-    ok: false,
-    missed: true,
-    expected: parent,
-    actual: null,
-    note:
-      why === 'resolved'
-        ? `${t.id} was resolved without being linked to its parent ${parent}.`
-        : `${t.id} was never linked to its parent ${parent}.`,
-  });
-}
-
 /** Marks a ticket resolved now; a right resolution also resolves the children linked to it. */
 export function markResolved(d: Draft, id: TicketId, by: ResolvedBy, fixId: string | null): void {
   const arrival = d.index.arrivalById.get(id);
@@ -66,7 +41,9 @@ export function markResolved(d: Draft, id: TicketId, by: ResolvedBy, fixId: stri
     const followUp = (arrival.followUps ?? []).find((f) => f.trigger === 'wrong-fix');
     t.reopenDueAt = now + (followUp?.afterMinutes ?? DEFAULT_REOPEN_MINUTES);
   }
-  closeLinkWindow(d, t, arrival, 'resolved');
+  // Resolved means out of the desk's hands: the desk's work windows and the link window close.
+  closeWindows(d, id, 'left-desk');
+  closeWindows(d, id, 'resolved');
   if (by === 'parent') emit(d, { type: 'ticket/changed', ticketId: id });
   if (by === 'desk-wrong-fix') return;
   for (const childId of d.s.order) {

@@ -1,16 +1,16 @@
 /**
  * Routing a ticket to a group (by assignment or functional escalation): the right non-desk group
  * resolves it after its turnaround plus seeded jitter of up to 20 % (drawn from the ticket's own
- * keyed stream, one draw per routing); a wrong one sends it back
- * after half its turnaround.
+ * keyed stream, one draw per routing); a wrong one sends it back after half its turnaround.
+ * Routing a ticket away closes the desk's own work windows (opportunities.ts).
  */
 import { at, type Draft, observe, writeTicket } from './draft.ts';
+import { closeWindows } from './missed.ts';
 import { keyedRandom } from './rng.ts';
-import { isDeskGroup, partyName } from './scenario-index.ts';
+import { isDeskGroup, JITTER_SHARE, partyName } from './scenario-index.ts';
 import type { TicketId } from './types.ts';
 
-/** Share of a group's turnaround the seeded jitter may add. */
-export const JITTER_SHARE = 0.2;
+export { JITTER_SHARE } from './scenario-index.ts';
 
 /** Routes `id` to `groupId` now; the first routing is observed against the truth. */
 export function route(d: Draft, id: TicketId, groupId: string): void {
@@ -19,22 +19,28 @@ export function route(d: Draft, id: TicketId, groupId: string): void {
   if (arrival === undefined || group === undefined) return;
   const t = writeTicket(d, id);
   const right = arrival.truth.group;
+  const parent = arrival.truth.parent;
   if (t.groupHistory.length === 0) {
-    const ok = groupId === right;
+    // A duplicate is handled by linking it to its parent: routing it, even to the parent's group, is not.
+    const ok = groupId === right && parent === undefined;
     observe(d, {
       kind: 'routed',
       ticketId: id,
       ok,
-      expected: right,
+      expected: parent === undefined ? right : `linked to ${parent}`,
       actual: groupId,
       note: ok
         ? `${id} routed to ${group.name} at ${at(d)}, the right group.`
-        : `${id} routed to ${group.name} at ${at(d)}; the right group was ${partyName(d.index, right)}.`,
+        : parent !== undefined
+          ? `${id} routed to ${group.name} at ${at(d)}; it is a duplicate of ${parent} and needed linking to it, not routing.`
+          : `${id} routed to ${group.name} at ${at(d)}; the right group was ${partyName(d.index, right)}.`,
     });
   }
   t.groupHistory = [...t.groupHistory, groupId];
   t.assignedGroup = groupId;
   if (t.status === 'new') t.status = 'in-progress';
+  // Routed to another group, the ticket leaves the desk: the desk's own work windows close.
+  if (!isDeskGroup(d.index, groupId)) closeWindows(d, id, 'left-desk');
   if (isDeskGroup(d.index, groupId)) {
     t.groupDueAt = null;
     t.groupOutcome = null;

@@ -83,3 +83,11 @@ export function isDeskGroup(index: ScenarioIndex, groupId: string): boolean {
 export function partyName(index: ScenarioIndex, id: string): string {
   return index.groups.get(id)?.name ?? index.experts.get(id) ?? id;
 }
+
+/** Share of a group's turnaround the seeded jitter may add to it. */
+export const JITTER_SHARE = 0.2;
+
+/** The longest a group can take to hand back a ticket routed to it rightly: turnaround plus full jitter. */
+export function longestTurnaround(group: Group): number {
+  return group.turnaroundMinutes + Math.floor(group.turnaroundMinutes * JITTER_SHARE);
+}

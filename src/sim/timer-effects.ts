@@ -1,12 +1,14 @@
 /**
  * What each timer does when it falls due: arrivals, hang-ups, callers calling back, reopens after
- * a wrong fix, groups handing tickets back, SLA warnings and breaches, escalation windows closing.
+ * a wrong fix, groups handing tickets back, SLA warnings and breaches (a breach closes the windows
+ * the opportunity model closes then).
  */
 
 import { targetFor } from '../scenario/index.ts';
 import type { ScenarioArrival } from '../scenario/schema.ts';
 import { minutesText } from './clock.ts';
 import { addTicket, at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
+import { closeWindows } from './missed.ts';
 import { markResolved } from './resolution.ts';
 import { partyName, truePriority } from './scenario-index.ts';
 import { createClock, restartClock, stopClock } from './sla.ts';
@@ -64,7 +66,7 @@ function newTicket(d: Draft, arrival: ScenarioArrival): Ticket {
     reopenDueAt: null,
     groupOutcome: null,
     groupHistory: [],
-    closedWindows: [],
+    missedWindows: [],
   };
 }
 
@@ -183,35 +185,5 @@ export function slaBreach(d: Draft, id: TicketId, clock: 'response' | 'resolutio
     actual: 'breached',
     note: `The ${clock} target of ${id} (${target}) was breached at ${at(d)}.`,
   });
-  if (clock === 'resolution') closeEscalationWindow(d, id, 'breach');
-}
-
-/** Why an escalation window closes: its deadline passed, the resolution breached, or the shift ended. */
-export type WindowClose = 'deadline' | 'breach' | 'shift-end';
-
-/** The time to make a needed escalation has passed without one. */
-export function closeEscalationWindow(d: Draft, id: TicketId, why: WindowClose): void {
-  const arrival = d.index.arrivalById.get(id);
-  const need = arrival?.truth.escalation;
-  const current = d.s.tickets[id];
-  if (need === undefined || current === undefined) return;
-  if (current.escalations.length > 0 || current.closedWindows.includes('escalation')) return;
-  const t = writeTicket(d, id);
-  t.closedWindows = [...t.closedWindows, 'escalation'];
-  const to = need.to.map((p) => partyName(d.index, p)).join(' or ');
-  const by =
-    why === 'deadline' && need.beforeMinute !== undefined
-      ? `by ${at(d, need.beforeMinute)}`
-      : why === 'breach'
-        ? `before its resolution target was breached at ${at(d)}`
-        : `before the shift ended at ${at(d)}`;
-  observe(d, {
-    kind: 'escalated',
-    ticketId: id,
-    ok: false,
-    missed: true,
-    expected: `${need.mode} to ${need.to.join(' or ')}`,
-    actual: null,
-    note: `${id} was not escalated in time: a ${need.mode} escalation to ${to} was needed ${by}.`,
-  });
+  if (clock === 'resolution') closeWindows(d, id, 'breach');
 }

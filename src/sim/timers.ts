@@ -5,11 +5,10 @@
  * position of the follow-up, clock or threshold within it, so ties always break the same way.
  */
 import type { Draft } from './draft.ts';
-import { endShift } from './missed.ts';
+import { closeWindows, endShift } from './missed.ts';
 import { isRunning, warningMinute } from './sla.ts';
 import {
   arrive,
-  closeEscalationWindow,
   fireFollowUp,
   groupHandBack,
   hangUp,
@@ -132,7 +131,7 @@ function offerTicketTimers(d: Draft, best: Best, limit: Minute, t: Ticket): void
     before !== undefined &&
     t.escalations.length === 0 &&
     isOpenStatus(t.status) &&
-    !t.closedWindows.includes('escalation')
+    !t.missedWindows.includes('escalated')
   ) {
     offer(best, limit, { kind: 'window', minute: before + 1, ticketId: id }, base);
   }
@@ -176,7 +175,7 @@ function applyTimer(d: Draft, timer: Timer): void {
       slaBreach(d, timer.ticketId, timer.clock);
       break;
     case 'window':
-      closeEscalationWindow(d, timer.ticketId, 'deadline');
+      closeWindows(d, timer.ticketId, 'deadline');
       break;
     case 'shift-end':
       endShift(d);

@@ -12,7 +12,7 @@ export type Minute = number;
 export type ImpactLevel = 1 | 2 | 3;
 
 /** Bumped whenever the same log could replay to a different state. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 /** Bumped whenever the log's shape changes (1: clock advances in the entries; 2: stamped commands). */
 export const LOG_FORMAT = 2;
 
@@ -31,11 +31,32 @@ export type {
 // ---------------------------------------------------------------------------------------------
 // Observations: what the evaluator consumes
 
+/**
+ * What an observation is about: a ticket today; changes, problems, major incidents, activities
+ * (such as the shift's SLA deviation report) and colleagues have room here.
+ */
+export const SUBJECT_KINDS = [
+  'ticket',
+  'change',
+  'problem',
+  'major-incident',
+  'activity',
+  'colleague',
+] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export interface Subject {
+  kind: SubjectKind;
+  id: string;
+}
+
 export interface Observation {
   /** Sequence number, unique and increasing within a shift. */
   seq: number;
   atMinute: Minute;
   kind: ObservationKind;
+  /** What it is about (a ticket, a problem, the shift's deviation report, ...). */
+  subject: Subject;
+  /** The ticket it is about, or for a problem the first of its tickets; null for shift-wide ones. */
   ticketId: TicketId | null;
   /** Whether the trainee did the right thing (false also for a window that closed unused). */
   ok: boolean;
@@ -154,8 +175,11 @@ export interface Ticket {
   groupOutcome: 'resolve' | 'bounce' | null;
   /** Every group the ticket was routed to, in order (assign or functional escalation). */
   groupHistory: string[];
-  /** Missed-opportunity windows already closed for this ticket ('escalation', 'link', ...). */
-  closedWindows: string[];
+  /**
+   * The ticket's opportunity windows (src/sim/opportunities.ts) that closed missed, in order; a
+   * behaviour after that gives no second verdict.
+   */
+  missedWindows: ObservationKind[];
 }
 
 export interface Problem {

@@ -60,7 +60,7 @@ describe('deskshift replay', () => {
         '  classified              7       0',
         '  logged                  7       0',
         '  questioned              1       1',
-        '  kb-applied              1       0',
+        '  kb-applied              1       1',
         '  prioritised             4       3',
         '  diagnostic-run          1       0',
         '  linked                  1       0',

@@ -1,13 +1,11 @@
 /**
  * Evidence identification on hand-made observations: the built-in mapping, rules (replacing and
- * adding), evidence hooks, and the windows the evaluator closes itself.
+ * adding), evidence hooks; missed windows are the engine's observations, read like any other.
  */
 import { describe, expect, it } from 'vitest';
 import { identifyEvidence } from '../../src/eval/evidence.ts';
 import { fixtureScenario, obs } from './fixture.ts';
 
-const running = { ended: false, atMinute: 60, logIndex: 99 };
-const ended = { ended: true, atMinute: 120, logIndex: 99 };
 const brief = (items: ReturnType<typeof identifyEvidence>) =>
   items.map(
     (i) =>
@@ -18,11 +16,10 @@ describe('identifyEvidence', () => {
   const scenario = fixtureScenario();
 
   it('maps each observation kind to its built-in indicator', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'acknowledged', logIndex: 1 }), obs({ kind: 'prioritised', ok: false, logIndex: 2 })],
-      running,
-    );
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'acknowledged', logIndex: 1 }),
+      obs({ kind: 'prioritised', ok: false, logIndex: 2 }),
+    ]);
     expect(brief(items)).toEqual([
       'L1.helpdesk-operations for w1 built-in T1@0#1',
       'L2.triage-route against w1 built-in T1@0#2',
@@ -32,11 +29,10 @@ describe('identifyEvidence', () => {
   });
 
   it('a hold without a valid reason and a breach count against monitoring SLAs', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'held', ok: false, logIndex: 3 }), obs({ kind: 'breached', ok: false, logIndex: 4 })],
-      running,
-    );
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'held', ok: false, logIndex: 3 }),
+      obs({ kind: 'breached', ok: false, logIndex: 4 }),
+    ]);
     expect(brief(items)).toEqual([
       'L2.monitor-sla-escalate against w1 built-in T1@0#3',
       'L2.monitor-sla-escalate against w1 built-in T1@0#4',
@@ -44,11 +40,9 @@ describe('identifyEvidence', () => {
   });
 
   it('a met escalation on T2 adds the rule item (weight 2) beside the built-in one', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'escalated', ticketId: 'T2', atMinute: 12, logIndex: 5 })],
-      running,
-    );
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'escalated', ticketId: 'T2', atMinute: 12, logIndex: 5 }),
+    ]);
     expect(brief(items)).toEqual([
       'L2.monitor-sla-escalate for w1 built-in T2@12#5',
       'L4.who-to-call for w2 rule:r1 T2@12#5',
@@ -56,11 +50,9 @@ describe('identifyEvidence', () => {
   });
 
   it('a wrong escalation on T2 is read by the hook, not by the met-only rule', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'escalated', ticketId: 'T2', ok: false, logIndex: 6 })],
-      running,
-    );
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'escalated', ticketId: 'T2', ok: false, logIndex: 6 }),
+    ]);
     expect(brief(items)).toEqual([
       'L2.monitor-sla-escalate against w1 built-in T2@0#6',
       'L4.who-to-call against w1 hook T2@0#6',
@@ -79,75 +71,48 @@ describe('identifyEvidence', () => {
         slip: 0.05,
       },
     ];
-    const items = identifyEvidence(s, [obs({ kind: 'linked', ticketId: 'T3', logIndex: 7 })], running);
+    const items = identifyEvidence(s, [obs({ kind: 'linked', ticketId: 'T3', logIndex: 7 })]);
     expect(brief(items)).toEqual(['L2.follow-process for w3 rule:heavy T3@0#7']);
     expect(items[0]?.slip).toBe(0.05);
     expect(items[0]?.guess).toBe(0.2);
   });
 
-  it('closes the question, article, diagnostic and diagnosis windows when the ticket is resolved without them', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'acknowledged', logIndex: 1 }), obs({ kind: 'resolved', atMinute: 9, logIndex: 8 })],
-      running,
-    );
-    expect(brief(items).slice(2)).toEqual([
-      'L2.gather-information against w1 window T1@9#8',
-      'L2.helpdesk-support against w1 window T1@9#8',
-      'L3.troubleshoot-software against w1 window T1@9#8',
-      'L3.diagnose-propose against w1 window T1@9#8',
-    ]);
-    expect(items[3]?.note).toBe('The knowledge article that applies (KB1) was not used.');
-  });
-
-  it('leaves a window open while the ticket is still at the desk and the shift runs', () => {
-    const items = identifyEvidence(scenario, [obs({ kind: 'acknowledged', logIndex: 1 })], running);
-    expect(items).toHaveLength(1);
-  });
-
-  it('leaves the windows of a ticket still at the desk at the shift end unassessed', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'acknowledged', logIndex: 1 }), obs({ kind: 'questioned', logIndex: 2 })],
-      ended,
-    );
+  it('reads a missed window from the engine like any observation, and derives none itself', () => {
+    const answered = obs({ kind: 'acknowledged', logIndex: 1 });
+    const resolved = obs({ kind: 'resolved', atMinute: 9, logIndex: 8 });
+    const missed = obs({
+      kind: 'questioned',
+      ok: false,
+      missed: true,
+      atMinute: 9,
+      logIndex: 8,
+      note: 'No question that helps was asked before the ticket left the desk.',
+    });
+    const items = identifyEvidence(scenario, [answered, resolved, missed]);
     expect(brief(items)).toEqual([
       'L1.helpdesk-operations for w1 built-in T1@0#1',
-      'L2.gather-information for w1 built-in T1@0#2',
+      'L2.helpdesk-support for w1 built-in T1@9#8',
+      'L2.gather-information against w1 built-in T1@9#8',
     ]);
+    expect(items[2]?.seq).toBe(missed.seq);
   });
 
-  it('opens no diagnosis windows on a duplicate rightly linked to its parent', () => {
-    const s = fixtureScenario();
-    const t3 = s.timeline[2];
-    if (t3 !== undefined)
-      t3.questions = [{ id: 'q9', text: 'Since when?', answer: '08:00.', relevant: true }];
-    const items = identifyEvidence(
-      s,
-      [
-        obs({ kind: 'linked', ticketId: 'T3', logIndex: 1 }),
-        obs({ kind: 'routed', ticketId: 'T3', logIndex: 2 }),
-      ],
-      ended,
-    );
-    expect(brief(items)).toEqual([
-      'L2.follow-process for w1 built-in T3@0#1',
-      'L2.triage-route for w1 built-in T3@0#2',
+  it('reads the deviation report missed at the end of the shift (no ticket) for its indicator', () => {
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'breached', ticketId: 'T2', ok: false, atMinute: 15, logIndex: 3 }),
+      obs({
+        kind: 'deviation-reported',
+        ticketId: null,
+        ok: false,
+        missed: true,
+        atMinute: 120,
+        logIndex: null,
+      }),
     ]);
-  });
-
-  it('counts a missing deviation report once, at the end, when something breached', () => {
-    const items = identifyEvidence(
-      scenario,
-      [obs({ kind: 'breached', ticketId: 'T2', ok: false, atMinute: 15, logIndex: 3 })],
-      ended,
-    );
     expect(brief(items)).toEqual([
       'L2.monitor-sla-escalate against w1 built-in T2@15#3',
-      'L2.monitor-report-deviations against w1 window -@120#99',
+      'L2.monitor-report-deviations against w1 built-in -@120#null',
     ]);
-    expect(items[1]?.note).toBe('Tickets breached their SLA and no deviation report was sent.');
-    expect(items[1]?.seq).toBeNull();
   });
 });
 
@@ -171,25 +136,18 @@ describe('rules with onlyAfter (order)', () => {
     obs({ kind: 'resolved', seq, actual: 'f1', note: 'T1 resolved with the right fix.', logIndex: seq });
 
   it('counts a right resolution for the indicator when the question came first', () => {
-    const items = identifyEvidence(scenario, [asked(1), resolved(2)], running);
+    const items = identifyEvidence(scenario, [asked(1), resolved(2)]);
     expect(brief(items)).toEqual([
       'L2.gather-information for w1 built-in T1@0#1',
       'L2.helpdesk-support for w1 rule:verify-first T1@0#2',
-      // the windows the resolution closed: no article, no diagnostic, no diagnosis
-      'L2.helpdesk-support against w1 window T1@0#2',
-      'L3.troubleshoot-software against w1 window T1@0#2',
-      'L3.diagnose-propose against w1 window T1@0#2',
     ]);
   });
 
   it('counts the same resolution against it, saying why, when the question came after', () => {
-    const items = identifyEvidence(scenario, [resolved(1), asked(2)], running);
+    const items = identifyEvidence(scenario, [resolved(1), asked(2)]);
     expect(brief(items)).toEqual([
       'L2.helpdesk-support against w1 rule:verify-first T1@0#1',
       'L2.gather-information for w1 built-in T1@0#2',
-      'L2.helpdesk-support against w1 window T1@0#1',
-      'L3.troubleshoot-software against w1 window T1@0#1',
-      'L3.diagnose-propose against w1 window T1@0#1',
     ]);
     expect(items[0]?.note).toBe(
       'T1 resolved with the right fix. It should have come only after "q1" (questioned), which had not happened.',

@@ -132,10 +132,12 @@ let seq = 0;
 /** An observation with defaults; `seq` increases across calls unless given. */
 export function obs(partial: Partial<Observation> & Pick<Observation, 'kind'>): Observation {
   seq += 1;
+  const ticketId = partial.ticketId === undefined ? 'T1' : partial.ticketId;
   return {
     seq,
     atMinute: 0,
-    ticketId: 'T1',
+    subject: ticketId === null ? { kind: 'activity', id: partial.kind } : { kind: 'ticket', id: ticketId },
+    ticketId,
     ok: true,
     missed: false,
     expected: null,

@@ -14,7 +14,6 @@ import type { ObservationKind } from '../../src/scenario/schema.ts';
 import { fixtureScenario, obs } from './fixture.ts';
 
 const scenario = fixtureScenario();
-const running = { ended: false, atMinute: 120, logIndex: 999 };
 
 const arbItem: fc.Arbitrary<EvidenceItem> = fc
   .record({
@@ -81,9 +80,9 @@ describe('evaluator properties', () => {
         fc.constantFrom(...QUIET),
         fc.boolean(),
         (list, kind, ok) => {
-          const before = assess(scenario, identifyEvidence(scenario, list, running));
+          const before = assess(scenario, identifyEvidence(scenario, list));
           const extra = obs({ kind, ticketId: 'T1', ok, atMinute: 60, logIndex: 60 });
-          const afterItems = identifyEvidence(scenario, [...list, extra], running);
+          const afterItems = identifyEvidence(scenario, [...list, extra]);
           const touched = new Set<IndicatorId>(
             afterItems.filter((i) => i.seq === extra.seq).map((i) => i.indicator),
           );
@@ -108,8 +107,8 @@ describe('evaluator properties', () => {
             ),
           ),
         ([list, shuffled]) => {
-          const a = assess(scenario, identifyEvidence(scenario, list, running));
-          const b = assess(scenario, identifyEvidence(scenario, shuffled, running));
+          const a = assess(scenario, identifyEvidence(scenario, list));
+          const b = assess(scenario, identifyEvidence(scenario, shuffled));
           expect(JSON.stringify(b)).toBe(JSON.stringify(a));
         },
       ),

@@ -21,10 +21,7 @@ const observations = [
     note: 'Priority set to P2; the right priority was P4.',
   }),
 ];
-const report = assess(
-  scenario,
-  identifyEvidence(scenario, observations, { ended: false, atMinute: 3, logIndex: 3 }),
-);
+const report = assess(scenario, identifyEvidence(scenario, observations));
 
 describe('assess', () => {
   it('infers Level 1: M_1 = 0.8748 / 0.8812, M_2 = 0.2916 / 0.8812, confidence = 0.5832 / 0.8812', () => {
@@ -109,10 +106,7 @@ describe('assess', () => {
       obs({ kind: 'acknowledged', ok: n <= 3, logIndex: 10 + n }),
       obs({ kind: 'classified', ok: n <= 3, logIndex: 20 + n }),
     ]);
-    const r = assess(
-      scenario,
-      identifyEvidence(scenario, mixed, { ended: false, atMinute: 0, logIndex: 30 }),
-    );
+    const r = assess(scenario, identifyEvidence(scenario, mixed));
     // theta 0: 0.2^6 x 0.8^4 = 2.62e-5; theta >= 1: 0.9^6 x 0.1^4 = 5.31e-5 each -> M_1 = 0.91
     expect(r.level).toBe(1);
     expect(r.crossCheck).toEqual({

@@ -96,6 +96,7 @@ describe('shift end', () => {
   it('records every missed window', () => {
     const { state } = play([advance(5), answer('INC2'), advance(8), answer('INC3'), { type: 'shift/end' }]);
     expect(state.observations.filter((o) => o.missed).map((o) => [o.kind, o.ticketId, o.note])).toEqual([
+      ['logged', 'INC2', 'INC2 was answered but never logged during the shift.'],
       ['classified', 'INC2', 'INC2 was answered but never logged and classified during the shift.'],
       ['prioritised', 'INC2', 'INC2 was answered but never prioritised; the right priority was P1.'],
       ['routed', 'INC2', 'INC2 was never routed to Network team, the group that owns it.'],
@@ -104,6 +105,7 @@ describe('shift end', () => {
         'INC2',
         'INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed before the shift ended at 08:08.',
       ],
+      ['logged', 'INC3', 'INC3 was answered but never logged during the shift.'],
       ['classified', 'INC3', 'INC3 was answered but never logged and classified during the shift.'],
       ['prioritised', 'INC3', 'INC3 was answered but never prioritised; the right priority was P2.'],
       ['linked', 'INC3', 'INC3 was never linked to its parent INC2.'],
