@@ -1,9 +1,11 @@
 /**
  * Everything that falls due on its own as time passes, derived from the state's timestamps (no
- * timer queue is stored). `advanceTo` processes due timers one at a time in the order
- * (minute, kind order, sequence), where the sequence is the ticket's arrival order and then the
- * position of the follow-up, clock or threshold within it, so ties always break the same way.
+ * timer queue is stored). Timers come from a registry of sources (`SOURCES`); `advanceTo` processes
+ * due timers one at a time in the order (minute, source order, sequence), where the sequence is the
+ * ticket's arrival order and then the position of the follow-up, clock or threshold within it, so
+ * ties always break the same way.
  */
+import type { FollowUp, ScenarioArrival } from '../scenario/schema.ts';
 import type { Draft } from './draft.ts';
 import { closeWindows, endShift } from './missed.ts';
 import { isRunning, warningMinute } from './sla.ts';
@@ -36,153 +38,194 @@ export type Timer =
   | { kind: 'window'; minute: Minute; ticketId: TicketId }
   | { kind: 'shift-end'; minute: Minute };
 
-/** Fixed processing order of timers due at the same minute. */
-const KIND_ORDER: Record<Timer['kind'], number> = {
-  arrival: 0,
-  'hang-up': 1,
-  'follow-up': 2,
-  reopen: 3,
-  group: 4,
-  'sla-warning': 5,
-  'sla-breach': 6,
-  window: 7,
-  'shift-end': 8,
-};
+type TimerKind = Timer['kind'];
+type TimerOf<K extends TimerKind> = Extract<Timer, { kind: K }>;
+/** Hands a due-able timer to the scheduler; `seq` breaks ties between timers of one kind at one minute. */
+type Emit<K extends TimerKind> = (timer: TimerOf<K>, seq: number) => void;
 
-interface Best {
-  timer: Timer | null;
-  minute: number;
-  order: number;
-  seq: number;
-}
-
-function offer(best: Best, limit: Minute, timer: Timer, seq: number): void {
-  if (!(timer.minute <= limit)) return;
-  const order = KIND_ORDER[timer.kind];
-  if (
-    best.timer === null ||
-    timer.minute < best.minute ||
-    (timer.minute === best.minute && (order < best.order || (order === best.order && seq < best.seq)))
-  ) {
-    best.timer = timer;
-    best.minute = timer.minute;
-    best.order = order;
-    best.seq = seq;
-  }
-}
+/**
+ * A source of timers: the timers it offers for the state (the whole shift's, or one ticket's) and
+ * what happens when one falls due. A new mechanic adds its source to `SOURCES`; its place in that
+ * table is the order in which timers due at the same minute are processed.
+ */
+type TimerSource<K extends TimerKind> = {
+  readonly fire: (d: Draft, timer: TimerOf<K>) => void;
+} & (
+  | { readonly scope: 'shift'; readonly offer: (d: Draft, emit: Emit<K>) => void }
+  | {
+      readonly scope: 'ticket';
+      /** `base` orders the ticket among tickets (arrival order), to add the timer's place within it. */
+      readonly offer: (d: Draft, t: Ticket, arrival: ScenarioArrival, base: number, emit: Emit<K>) => void;
+    }
+);
 
 const CLOCKS = ['response', 'resolution'] as const;
 
-function offerTicketTimers(d: Draft, best: Best, limit: Minute, t: Ticket): void {
-  const arrival = d.index.arrivalById.get(t.id);
-  if (arrival === undefined) return;
-  const base = (d.index.seqById.get(t.id) ?? 0) * 1000;
-  const id = t.id;
-  if (t.status === 'waiting' && (t.channel === 'phone' || t.channel === 'chat') && arrival.caller) {
-    const patience = d.index.patience.get(arrival.caller);
-    if (patience !== undefined)
-      offer(best, limit, { kind: 'hang-up', minute: t.waitingSince + patience, ticketId: id }, base);
-  }
-  const followUps = arrival.followUps ?? [];
-  for (let i = 0; i < followUps.length; i++) {
-    const fu = followUps[i];
-    if (fu === undefined || fu.trigger === 'wrong-fix' || t.firedFollowUps.includes(fu.id)) continue;
-    const applies =
-      fu.trigger === 'unacknowledged'
-        ? t.respondedAt === null && (t.status === 'waiting' || t.status === 'abandoned')
-        : fu.trigger === 'unresolved'
-          ? isOpenStatus(t.status) || t.status === 'abandoned'
-          : arrival.truth.escalation !== undefined && t.escalations.length === 0 && isOpenStatus(t.status);
-    if (applies) {
-      const timer: Timer = {
-        kind: 'follow-up',
-        minute: t.arrivedAt + fu.afterMinutes,
-        ticketId: id,
-        followUpId: fu.id,
-      };
-      offer(best, limit, timer, base + i);
-    }
-  }
-  if (t.reopenDueAt !== null)
-    offer(best, limit, { kind: 'reopen', minute: t.reopenDueAt, ticketId: id }, base);
-  if (t.groupDueAt !== null) offer(best, limit, { kind: 'group', minute: t.groupDueAt, ticketId: id }, base);
-  for (let c = 0; c < CLOCKS.length; c++) {
-    const name = CLOCKS[c] ?? 'response';
-    const clock = t[name];
-    if (clock.breached || !isRunning(t, name)) continue;
-    const percents = d.index.warningPercents;
-    // A clock already past due (a caller back after hanging up) breaches without stale warnings.
-    for (let p = 0; p < percents.length && clock.dueAt > d.s.now; p++) {
-      const percent = percents[p] ?? 0;
-      if (clock.warned.includes(percent)) continue;
-      const minute = warningMinute(clock, percent);
-      if (minute >= clock.dueAt) continue;
-      offer(
-        best,
-        limit,
-        { kind: 'sla-warning', minute, ticketId: id, clock: name, percent },
-        base + c * 100 + p,
-      );
-    }
-    offer(best, limit, { kind: 'sla-breach', minute: clock.dueAt, ticketId: id, clock: name }, base + c);
-  }
-  const before = arrival.truth.escalation?.beforeMinute;
-  if (
-    before !== undefined &&
-    t.escalations.length === 0 &&
-    isOpenStatus(t.status) &&
-    !t.missedWindows.includes('escalated')
-  ) {
-    offer(best, limit, { kind: 'window', minute: before + 1, ticketId: id }, base);
-  }
-}
-
-/** The next timer due at or before `limit`, or null. */
-export function nextTimer(d: Draft, limit: Minute): Timer | null {
-  const best: Best = { timer: null, minute: 0, order: 0, seq: 0 };
-  const s = d.s;
-  const arrival = d.index.arrivals[s.nextArrival];
-  if (arrival !== undefined) offer(best, limit, { kind: 'arrival', minute: arrival.at }, s.nextArrival);
-  for (const id of s.order) {
-    const t = s.tickets[id];
-    if (t !== undefined) offerTicketTimers(d, best, limit, t);
-  }
-  if (!s.ended) offer(best, limit, { kind: 'shift-end', minute: s.endMinute }, 0);
-  return best.timer;
-}
-
-function applyTimer(d: Draft, timer: Timer): void {
-  switch (timer.kind) {
-    case 'arrival':
-      arrive(d);
-      break;
-    case 'hang-up':
-      hangUp(d, timer.ticketId);
-      break;
-    case 'follow-up':
-      fireFollowUp(d, timer.ticketId, timer.followUpId);
-      break;
-    case 'reopen':
-      reopen(d, timer.ticketId);
-      break;
-    case 'group':
-      groupHandBack(d, timer.ticketId);
-      break;
-    case 'sla-warning':
-      slaWarning(d, timer.ticketId, timer.clock, timer.percent);
-      break;
-    case 'sla-breach':
-      slaBreach(d, timer.ticketId, timer.clock);
-      break;
-    case 'window':
-      closeWindows(d, timer.ticketId, 'deadline');
-      break;
-    case 'shift-end':
-      endShift(d);
-      break;
+function followUpDue(t: Ticket, arrival: ScenarioArrival, trigger: FollowUp['trigger']): boolean {
+  switch (trigger) {
+    case 'wrong-fix':
+      return false; // fired by the wrong fix itself
+    case 'unacknowledged':
+      return t.respondedAt === null && (t.status === 'waiting' || t.status === 'abandoned');
+    case 'unresolved':
+      return isOpenStatus(t.status) || t.status === 'abandoned';
+    case 'not-escalated':
+      return arrival.truth.escalation !== undefined && t.escalations.length === 0 && isOpenStatus(t.status);
     default:
-      assertNever(timer);
+      return assertNever(trigger);
   }
+}
+
+/** Every source of timers, in the order timers due at the same minute are processed. */
+const SOURCES: { readonly [K in TimerKind]: TimerSource<K> } = {
+  arrival: {
+    scope: 'shift',
+    offer(d, emit) {
+      const next = d.index.arrivals[d.s.nextArrival];
+      if (next !== undefined) emit({ kind: 'arrival', minute: next.at }, d.s.nextArrival);
+    },
+    fire: (d) => arrive(d),
+  },
+  'hang-up': {
+    scope: 'ticket',
+    offer(d, t, arrival, base, emit) {
+      if (t.status !== 'waiting' || (t.channel !== 'phone' && t.channel !== 'chat') || !arrival.caller)
+        return;
+      const patience = d.index.patience.get(arrival.caller);
+      if (patience !== undefined)
+        emit({ kind: 'hang-up', minute: t.waitingSince + patience, ticketId: t.id }, base);
+    },
+    fire: (d, timer) => hangUp(d, timer.ticketId),
+  },
+  'follow-up': {
+    scope: 'ticket',
+    offer(_d, t, arrival, base, emit) {
+      const followUps = arrival.followUps ?? [];
+      for (let i = 0; i < followUps.length; i++) {
+        const fu = followUps[i];
+        if (fu === undefined || t.firedFollowUps.includes(fu.id) || !followUpDue(t, arrival, fu.trigger))
+          continue;
+        emit(
+          { kind: 'follow-up', minute: t.arrivedAt + fu.afterMinutes, ticketId: t.id, followUpId: fu.id },
+          base + i,
+        );
+      }
+    },
+    fire: (d, timer) => fireFollowUp(d, timer.ticketId, timer.followUpId),
+  },
+  reopen: {
+    scope: 'ticket',
+    offer(_d, t, _arrival, base, emit) {
+      if (t.reopenDueAt !== null) emit({ kind: 'reopen', minute: t.reopenDueAt, ticketId: t.id }, base);
+    },
+    fire: (d, timer) => reopen(d, timer.ticketId),
+  },
+  group: {
+    scope: 'ticket',
+    offer(_d, t, _arrival, base, emit) {
+      if (t.groupDueAt !== null) emit({ kind: 'group', minute: t.groupDueAt, ticketId: t.id }, base);
+    },
+    fire: (d, timer) => groupHandBack(d, timer.ticketId),
+  },
+  'sla-warning': {
+    scope: 'ticket',
+    offer(d, t, _arrival, base, emit) {
+      const percents = d.index.warningPercents;
+      for (let c = 0; c < CLOCKS.length; c++) {
+        const name = CLOCKS[c] ?? 'response';
+        const clock = t[name];
+        if (clock.breached || !isRunning(t, name)) continue;
+        // A clock already past due (a caller back after hanging up) breaches without stale warnings.
+        for (let p = 0; p < percents.length && clock.dueAt > d.s.now; p++) {
+          const percent = percents[p] ?? 0;
+          if (clock.warned.includes(percent)) continue;
+          const minute = warningMinute(clock, percent);
+          if (minute < clock.dueAt)
+            emit({ kind: 'sla-warning', minute, ticketId: t.id, clock: name, percent }, base + c * 100 + p);
+        }
+      }
+    },
+    fire: (d, timer) => slaWarning(d, timer.ticketId, timer.clock, timer.percent),
+  },
+  'sla-breach': {
+    scope: 'ticket',
+    offer(_d, t, _arrival, base, emit) {
+      for (let c = 0; c < CLOCKS.length; c++) {
+        const name = CLOCKS[c] ?? 'response';
+        const clock = t[name];
+        if (!clock.breached && isRunning(t, name))
+          emit({ kind: 'sla-breach', minute: clock.dueAt, ticketId: t.id, clock: name }, base + c);
+      }
+    },
+    fire: (d, timer) => slaBreach(d, timer.ticketId, timer.clock),
+  },
+  window: {
+    scope: 'ticket',
+    offer(_d, t, arrival, base, emit) {
+      const before = arrival.truth.escalation?.beforeMinute;
+      if (
+        before !== undefined &&
+        t.escalations.length === 0 &&
+        isOpenStatus(t.status) &&
+        !t.missedWindows.includes('escalated')
+      )
+        emit({ kind: 'window', minute: before + 1, ticketId: t.id }, base);
+    },
+    fire: (d, timer) => closeWindows(d, timer.ticketId, 'deadline'),
+  },
+  'shift-end': {
+    scope: 'shift',
+    offer(d, emit) {
+      if (!d.s.ended) emit({ kind: 'shift-end', minute: d.s.endMinute }, 0);
+    },
+    fire: (d) => endShift(d),
+  },
+};
+
+const KINDS = Object.keys(SOURCES) as TimerKind[];
+const ORDER = new Map(KINDS.map((kind, i) => [kind, i]));
+const SHIFT_KINDS = KINDS.filter((k) => SOURCES[k].scope === 'shift');
+const TICKET_KINDS = KINDS.filter((k) => SOURCES[k].scope === 'ticket');
+
+/** The next timer due at or before `limit`, or null: the earliest by (minute, source order, seq). */
+export function nextTimer(d: Draft, limit: Minute): Timer | null {
+  let best: Timer | null = null;
+  let bestOrder = 0;
+  let bestSeq = 0;
+  let order = 0;
+  const emit = (timer: Timer, seq: number): void => {
+    if (!(timer.minute <= limit)) return;
+    if (
+      best === null ||
+      timer.minute < best.minute ||
+      (timer.minute === best.minute && (order < bestOrder || (order === bestOrder && seq < bestSeq)))
+    ) {
+      best = timer;
+      bestOrder = order;
+      bestSeq = seq;
+    }
+  };
+  for (const kind of SHIFT_KINDS) {
+    const source = SOURCES[kind];
+    order = ORDER.get(kind) ?? 0;
+    if (source.scope === 'shift') source.offer(d, emit);
+  }
+  for (const id of d.s.order) {
+    const t = d.s.tickets[id];
+    const arrival = d.index.arrivalById.get(id);
+    if (t === undefined || arrival === undefined) continue;
+    const base = (d.index.seqById.get(id) ?? 0) * 1000;
+    for (const kind of TICKET_KINDS) {
+      const source = SOURCES[kind];
+      order = ORDER.get(kind) ?? 0;
+      if (source.scope === 'ticket') source.offer(d, t, arrival, base, emit);
+    }
+  }
+  return best;
+}
+
+function fire<K extends TimerKind>(d: Draft, kind: K, timer: TimerOf<K>): void {
+  SOURCES[kind].fire(d, timer);
 }
 
 /** A safety net: no shift has anywhere near this many timers, so the loop can never spin forever. */
@@ -195,7 +238,7 @@ export function advanceTo(d: Draft, target: Minute): void {
     const timer = nextTimer(d, limit);
     if (timer === null) break;
     if (timer.minute > d.s.now) d.s.now = timer.minute;
-    applyTimer(d, timer);
+    fire(d, timer.kind, timer);
   }
   if (!d.s.ended && limit > d.s.now) d.s.now = limit;
 }
