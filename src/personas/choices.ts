@@ -99,3 +99,14 @@ export function chooseEscalation(
 export function does(d: Decider, min: PersonaLevel): boolean {
   return d.level >= min && !slips(d);
 }
+
+/**
+ * The hold reason for a ticket waiting on others, or null for no hold: from Level 3 the reason
+ * that applies (the truth), below a guess from the policy's names (its vendor reason for a
+ * ticket with a supplier).
+ */
+export function chooseHoldReason(d: Decider, a: ScenarioArrival, withSupplier: boolean): string | null {
+  if (d.level >= 3) return a.truth.holdReasons?.[0] ?? null;
+  if (!withSupplier) return null;
+  return d.scenario.sla.holdReasons.find((h) => /vendor|supplier/i.test(`${h.id} ${h.label}`))?.id ?? null;
+}

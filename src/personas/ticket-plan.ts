@@ -11,6 +11,7 @@ import {
   chooseEscalation,
   chooseFix,
   chooseGroup,
+  chooseHoldReason,
   chooseKind,
   choosePriority,
   type Decider,
@@ -122,19 +123,17 @@ function workSteps(d: Decider, t: Ticket, a: ScenarioArrival): Step[] {
 }
 
 /**
- * From Level 2: a ticket waiting on an external supplier goes on hold with the policy's vendor
- * reason (the SLA policy is public; which reason fits is desk knowledge, not hidden truth).
+ * From Level 2: a ticket waiting on others goes on hold (which reason: see `chooseHoldReason`).
  */
-function vendorHold(d: Decider, t: Ticket, done: Set<string>): Command | null {
+function vendorHold(d: Decider, t: Ticket, a: ScenarioArrival, done: Set<string>): Command | null {
   const supplier = d.scenario.organisation.groups.some(
     (g) => g.id === t.assignedGroup && g.tier === 'supplier',
   );
-  const reason = d.scenario.sla.holdReasons.find((h) => /vendor|supplier/i.test(`${h.id} ${h.label}`));
+  const reason = chooseHoldReason(d, a, supplier);
   const key = `hold:${t.groupHistory.length}`;
-  if (!supplier || reason === undefined || t.status !== 'in-progress' || d.level < 2 || done.has(key))
-    return null;
+  if (reason === null || t.status !== 'in-progress' || d.level < 2 || done.has(key)) return null;
   done.add(key);
-  return slips(d) ? null : { type: 'ticket/hold', ticketId: t.id, reason: reason.id };
+  return slips(d) ? null : { type: 'ticket/hold', ticketId: t.id, reason };
 }
 
 function firstStep(steps: Step[], done: Set<string>): Command | null {
@@ -176,7 +175,7 @@ export function nextTicketCommand(
   if (cmd !== null || phase === 'intake') return cmd;
   const withGroup =
     t.groupDueAt !== null || (t.assignedGroup !== null && !deskGroup(d.scenario, t.assignedGroup));
-  if (withGroup) return vendorHold(d, t, done);
+  if (withGroup) return vendorHold(d, t, a, done);
   const key = `act:${t.groupHistory.length}:${t.reopenCount}`;
   if (done.has(key)) return null;
   done.add(key);

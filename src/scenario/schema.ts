@@ -317,6 +317,10 @@ const Truth = z
       'Key of the underlying problem, free text such as "prb-vpn-cert": two or more arrivals sharing it are incidents of one problem the trainee should raise.',
     ).optional(),
     escalation: Escalation.optional(),
+    holdReasons: list(
+      id('Id of a hold reason in "sla.holdReasons" that genuinely applies to this ticket.'),
+      'The hold reasons that genuinely apply, e.g. "awaiting-vendor" for a fault only the supplier can fix, "awaiting-caller" when the caller must try something first. Absent: no hold applies; a hold for any other reason does not pause the resolution clock and counts against SLA monitoring.',
+    ).optional(),
   })
   .describe('The hidden truth the engine compares the trainee’s actions with.');
 

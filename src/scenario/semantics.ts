@@ -141,6 +141,12 @@ function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalF
     [...truth, 'fix'],
     fixes.length > 0 ? "one of this arrival's fixes" : 'possible: the arrival offers no fixes',
   );
+  if (input.sla !== undefined) {
+    const reasons = idsOf(input.sla.holdReasons);
+    (t.holdReasons ?? []).forEach((r, j) => {
+      checkRef(ctx, r, reasons, [...truth, 'holdReasons', j], 'a hold reason of the SLA policy');
+    });
+  }
   if (t.parent === arrival.id) {
     ctx.errors.push({
       path: [...truth, 'parent'],

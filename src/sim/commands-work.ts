@@ -117,21 +117,25 @@ export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
     return refuse(onHold ? `${c.ticketId} is already on hold` : found.reason);
   }
   const label = d.index.holdReasons.get(c.reason);
-  const valid = label !== undefined;
+  // A hold pauses the clock only for a reason the policy knows and that applies to this ticket
+  // (the scenario's truth says which); "awaiting vendor" on the desk's own password reset is gaming.
+  const applying = found.arrival.truth.holdReasons ?? [];
+  const valid = label !== undefined && applying.includes(c.reason);
   const t = writeTicket(d, c.ticketId);
   t.status = 'on-hold';
   t.holdReason = c.reason;
   t.holdSince = valid ? d.s.now : null;
-  const valids = [...d.index.holdReasons.keys()].join(', ');
   observe(d, {
     kind: 'held',
     ticketId: t.id,
     ok: valid,
-    expected: valids === '' ? null : `one of ${valids}`,
+    expected: applying.length === 0 ? 'no hold' : `one of ${applying.join(', ')}`,
     actual: c.reason,
     note: valid
       ? `${t.id} put on hold at ${at(d)} for "${label}", which pauses the resolution clock.`
-      : `${t.id} put on hold at ${at(d)} for "${shown(c.reason)}", which is not a valid hold reason; the resolution clock kept running.`,
+      : label === undefined
+        ? `${t.id} put on hold at ${at(d)} for "${shown(c.reason)}", which is not a valid hold reason; the resolution clock kept running.`
+        : `${t.id} put on hold at ${at(d)} for "${label}", which does not apply to it; the resolution clock kept running.`,
   });
   emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);

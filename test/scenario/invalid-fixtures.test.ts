@@ -244,6 +244,12 @@ const EXPECTED: [file: string, errors: string[]][] = [
     ],
   ],
   [
+    'unknown-hold-reason.json',
+    [
+      'unknown-hold-reason.json:116:25  holdReasons[0] "awaiting-callr" is not a hold reason of the SLA policy (did you mean "awaiting-caller"?) (at timeline[0].truth.holdReasons[0])',
+    ],
+  ],
+  [
     'unknown-key-nested.json',
     [
       'unknown-key-nested.json:178:11  unknown key "cost" (did you mean "costMinutes"?) (at timeline[2].questions[0].cost)',

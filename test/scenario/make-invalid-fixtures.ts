@@ -121,6 +121,10 @@ export function buildInvalidFixtures(base: string): Map<string, string> {
     '"service": "print",\n        "dependsOn"',
   ]);
   edit('unknown-cause', ['"fix": "unlock",', '"fix": "unlock",\n        "cause": "typo",']);
+  edit('unknown-hold-reason', [
+    '"fix": "unlock",',
+    '"fix": "unlock",\n        "holdReasons": ["awaiting-callr"],',
+  ]);
   edit(
     'shift-over-midnight',
     ['"shiftStart": "08:00"', '"shiftStart": "23:30"'],

@@ -151,6 +151,8 @@ export const FIXTURE: Scenario = {
         rootCause: 'The gateway certificate expired.',
         escalation: { mode: 'functional', to: ['network', 'netguru'], beforeMinute: 25 },
         problem: 'vpn-cert',
+        // The new certificate has to come from the certificate vendor.
+        holdReasons: ['awaiting-vendor'],
       },
       diagnostics: [
         { id: 'ping-gw', name: 'Ping the VPN gateway', ci: 'vpn-gw', result: 'Replies.', relevant: true },

@@ -84,6 +84,29 @@ describe('holds', () => {
       ],
     ]);
   });
+  it('a policy hold reason that does not apply to the ticket does not pause the clock and counts against', () => {
+    // INC1 is a password reset the desk owns: nobody else is awaited.
+    const vendor = play([...INC1_OPEN, { type: 'ticket/hold', ticketId: 'INC1', reason: 'awaiting-vendor' }]);
+    const t1 = ticket(vendor.state, 'INC1');
+    expect([t1.status, t1.holdReason, t1.holdSince]).toEqual(['on-hold', 'awaiting-vendor', null]);
+    expect(
+      vendor.state.observations.filter((o) => o.kind === 'held').map((o) => [o.ok, o.expected, o.note]),
+    ).toEqual([
+      [
+        false,
+        'no hold',
+        'INC1 put on hold at 08:04 for "Awaiting vendor", which does not apply to it; the resolution clock kept running.',
+      ],
+    ]);
+    // INC2 awaits the vendor, not the caller: the clock runs on and breaches at its first due time.
+    const { state } = play([...INC2_OPEN, hold('awaiting-caller'), advance(70)]);
+    const t2 = ticket(state, 'INC2');
+    expect([t2.holdSince, t2.pausedMinutes]).toEqual([null, 0]);
+    expect(t2.resolution).toMatchObject({ dueAt: 65, pausedMinutes: 0, breached: true });
+    expect(state.observations.filter((o) => o.kind === 'held').map((o) => [o.ok, o.expected])).toEqual([
+      [false, 'one of awaiting-vendor'],
+    ]);
+  });
   it('rejects holding twice and resuming a ticket that is not on hold', () => {
     expect(play([...INC2_OPEN, hold('lunch'), hold('awaiting-vendor')]).last).toEqual([
       { type: 'command/rejected', command: 'ticket/hold', reason: 'INC2 is already on hold' },

@@ -3,11 +3,28 @@
  * (breached, then at risk, then the rest of the open tickets by time left) with the deviation report.
  */
 import { shiftClock } from '../../scenario/time.ts';
-import { isOpen, type ShiftStore, selectActiveSla } from '../../store/index.ts';
+import type { Ticket } from '../../sim/types.ts';
+import { isOpen, type ShiftStore, type SlaView, selectActiveSla } from '../../store/index.ts';
 import { button, durationText, h, replace } from '../dom.ts';
 import { checkbox, checked, field, focusFirst, formShell, textArea } from './form-kit.ts';
 
 const BOARD_LIMIT = 40;
+
+/** What a ticket's SLA looks like on the board: breached, at risk, paused, time left or stopped. */
+function slaState(t: Ticket, v: SlaView): { text: string; cls: string } {
+  if (t.response.breached || t.resolution.breached) return { text: 'breached', cls: 'breached' };
+  if (v.stopped) {
+    const why =
+      t.status === 'abandoned'
+        ? 'hung up'
+        : t.status === 'resolved' || t.status === 'closed'
+          ? 'resolved'
+          : 'stopped';
+    return { text: why, cls: 'muted' };
+  }
+  if (v.paused) return { text: 'paused', cls: '' };
+  return { text: `${durationText(v.remainingMinutes)} left`, cls: v.atRisk ? 'risk' : '' };
+}
 
 interface SidePanels {
   el: HTMLElement;
@@ -112,36 +129,54 @@ export function createSidePanels(shift: ShiftStore): SidePanels {
   };
 
   const closeForm = () => replace(formSlot);
+  /**
+   * The deviation report: every ticket of the shift with the state of its SLA clock as the board
+   * shows it, none ticked. Which tickets deviate, and why, is the trainee's call (the engine judges
+   * it); a form that ticked the right ones would answer for them.
+   */
   function openDeviationReport(): void {
     const { scenario, state } = shift.getState();
     const boxes = state.order.flatMap((id) => {
       const t = state.tickets[id];
       if (!t) return [];
-      const v = selectActiveSla(scenario, state, t);
-      const flagged = t.response.breached || t.resolution.breached || v.atRisk;
-      return [
-        checkbox(
-          'tickets',
-          t.id,
-          `${t.id} · ${t.subject}${flagged ? (v.atRisk ? ' (at risk)' : ' (breached)') : ''}`,
-          flagged,
-        ),
-      ];
+      const clock = slaState(t, selectActiveSla(scenario, state, t));
+      const box = checkbox('tickets', t.id, `${t.id} · ${t.subject}`, false);
+      box.append(h('span', { class: `sla-state ${clock.cls}` }, clock.text));
+      return [box];
     });
+    const hint = h(
+      'p',
+      { class: 'muted', role: 'status', 'data-hint': '' },
+      'Tick the tickets to report (Tab to move, Space to tick), say what happened and why, then Enter.',
+    );
     const form = formShell(
       'SLA deviation report',
-      [h('div', { class: 'choice-list' }, ...boxes), textArea('What happened and why', 'note')],
+      [hint, h('div', { class: 'choice-list' }, ...boxes), textArea('What happened and why', 'note')],
       'Send report',
       (f) => {
+        const ticketIds = checked(f, 'tickets');
+        if (ticketIds.length === 0) {
+          hint.textContent = 'Tick at least one ticket to report.';
+          hint.className = 'breached';
+          focusFirst(f);
+          return;
+        }
         shift.dispatch({
           type: 'sla/report-deviation',
-          ticketIds: checked(f, 'tickets'),
+          ticketIds,
           note: field(f, 'note').trim() || 'Deviation report',
         });
         closeForm();
       },
       closeForm,
     );
+    // Enter on a ticked box sends the report (browsers submit implicitly only from text fields).
+    form.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox') {
+        e.preventDefault();
+        form.requestSubmit();
+      }
+    });
     replace(formSlot, form);
     focusFirst(form);
   }

@@ -50,9 +50,14 @@ export function createTopBar(
     filter,
     h(
       'label',
-      { class: 'row', style: 'flex-direction:row', for: 'auto-pause' },
+      {
+        class: 'row',
+        style: 'flex-direction:row',
+        for: 'auto-pause',
+        title: 'Pause by itself when a VIP makes contact or a ticket you set to P1 comes back',
+      },
       autoPause,
-      'Pause on VIP or P1',
+      'Auto-pause',
     ),
     mute,
     button('Help', handlers.help, { key: '?' }),
