@@ -6,18 +6,13 @@
  */
 import type { IndicatorId } from '../domain/competency.ts';
 import type { ObservationKind, Scenario, ScenarioArrival } from '../scenario/schema.ts';
+import { deskOwns } from '../sim/scenario-index.ts';
 import { BUILT_IN, hookKinds } from './mapping.ts';
 
 /** The hidden problem an arrival belongs to; the v1 schema may not declare it, so read it loosely. */
 export function truthProblem(arrival: ScenarioArrival): string | null {
   const value = (arrival.truth as { problem?: unknown }).problem;
   return typeof value === 'string' && value !== '' ? value : null;
-}
-
-/** Whether the arrival's true owner is the desk itself (tier service-desk). */
-export function deskOwned(scenario: Scenario, arrival: ScenarioArrival): boolean {
-  const group = scenario.organisation.groups.find((g) => g.id === arrival.truth.group);
-  return group?.tier === 'service-desk';
 }
 
 /** Response target (minutes) of the arrival's true priority, null when the policy lacks one. */
@@ -31,7 +26,7 @@ function responseTarget(scenario: Scenario, arrival: ScenarioArrival): number | 
 /** The observation windows an arrival opens, in a fixed order. */
 export function arrivalWindows(scenario: Scenario, arrival: ScenarioArrival): ObservationKind[] {
   const { truth } = arrival;
-  const desk = deskOwned(scenario, arrival);
+  const desk = deskOwns(scenario, arrival);
   const shared =
     truthProblem(arrival) !== null &&
     scenario.timeline.filter((a) => truthProblem(a) === truthProblem(arrival)).length >= 2;

@@ -5,6 +5,13 @@
 export { formatClock } from './clock.ts';
 export { COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
 export {
+  APPLIES_IN,
+  actionRefusal,
+  availableActions,
+  TICKET_COMMAND_TYPES,
+  type TicketCommandType,
+} from './legality.ts';
+export {
   appendCommand,
   createLog,
   type LogCheck,
@@ -18,6 +25,7 @@ export {
   readLog,
   replay,
 } from './log.ts';
+export { deskOwns, isDeskGroup } from './scenario-index.ts';
 export {
   type ClockCounts,
   type ShiftSummary,
@@ -28,6 +36,15 @@ export {
   type TicketSla,
 } from './selectors.ts';
 export type { SlaView } from './sla.ts';
+export {
+  ACTIVE_STATUSES,
+  isActiveStatus,
+  isOpenStatus,
+  isSettledStatus,
+  isWorkableStatus,
+  OPEN_STATUSES,
+  SETTLED_STATUSES,
+  WORKABLE_STATUSES,
+} from './status.ts';
 export { createShift, step } from './step.ts';
 export * from './types.ts';
-export { isOpenStatus } from './util.ts';

@@ -6,9 +6,9 @@ import type { ScenarioArrival } from '../scenario/schema.ts';
 import { at, type Draft, emit, observe } from './draft.ts';
 import { closeLinkWindow } from './resolution.ts';
 import { isDeskGroup, partyName, truePriority } from './scenario-index.ts';
+import { isOpenStatus } from './status.ts';
 import { closeEscalationWindow } from './timer-effects.ts';
 import type { Ticket } from './types.ts';
-import { isOpenStatus } from './util.ts';
 
 function missTicket(d: Draft, t: Ticket, arrival: ScenarioArrival): void {
   const id = t.id;

@@ -5,8 +5,8 @@
 import type { ObservationKind, PriorityValue, Scenario } from '../scenario/schema.ts';
 import { indexScenario, truePriority } from './scenario-index.ts';
 import { type SlaView, viewClock } from './sla.ts';
+import { isOpenStatus } from './status.ts';
 import type { Minute, ShiftState, Ticket, TicketId, TicketStatus } from './types.ts';
-import { isOpenStatus } from './util.ts';
 
 /** Tickets still to be worked (waiting, new, in progress, on hold), in arrival order. */
 export function selectOpenTickets(state: ShiftState): Ticket[] {

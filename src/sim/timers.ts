@@ -7,6 +7,7 @@
 import type { Draft } from './draft.ts';
 import { endShift } from './missed.ts';
 import { isRunning, warningMinute } from './sla.ts';
+import { isOpenStatus } from './status.ts';
 import {
   arrive,
   closeEscalationWindow,
@@ -18,7 +19,7 @@ import {
   slaWarning,
 } from './timer-effects.ts';
 import type { Minute, Ticket, TicketId } from './types.ts';
-import { assertNever, isOpenStatus } from './util.ts';
+import { assertNever } from './util.ts';
 
 export type Timer =
   | { kind: 'arrival'; minute: Minute }

@@ -16,6 +16,7 @@ import {
   type QueueItem,
 } from '../queue-model.ts';
 import { playCue } from '../sound.ts';
+import { availableTicketActions } from './actions.ts';
 import { msPerGameMinute, startClock } from './clock-driver.ts';
 import { mountDomQueue } from './dom-queue.ts';
 import { confirmOverlay, helpOverlay, installKeys } from './keyboard.ts';
@@ -65,7 +66,11 @@ export function showDesk(ctx: AppContext): void {
   const side = createSidePanels(shift);
   const showHelp = () => {
     closeOverlay();
-    overlay = helpOverlay(closeOverlay);
+    const s = shift.getState();
+    const id = s.selectedTicketId;
+    const offered =
+      id === null ? null : new Set(availableTicketActions(s.scenario, s.state, id).map((a) => a.id));
+    overlay = helpOverlay(closeOverlay, offered);
     document.body.append(overlay);
   };
   const endShift = () => {

@@ -85,12 +85,22 @@ export function installKeys(handlers: KeyHandlers): () => void {
   return () => document.removeEventListener('keydown', onKey);
 }
 
-/** The help overlay listing every shortcut; closes on Escape, ? or its button. */
-export function helpOverlay(close: () => void): HTMLElement {
-  const parts: (readonly [string, string][])[] = [
-    GLOBAL_KEYS,
-    TICKET_ACTIONS.map((a): [string, string] => [a.key, `${a.label} (selected ticket)`]),
-  ];
+/** What a ticket action's key does, and whether the engine allows it on the selected ticket now. */
+export function ticketKeyHelp(offered: ReadonlySet<string> | null): [string, string][] {
+  return TICKET_ACTIONS.map((a): [string, string] => [
+    a.key,
+    offered === null || offered.has(a.id)
+      ? `${a.label} (selected ticket)`
+      : `${a.label} (not for the selected ticket now)`,
+  ]);
+}
+
+/**
+ * The help overlay listing every shortcut; closes on Escape, ? or its button. `offered` holds the
+ * ids of the actions the engine allows on the selected ticket (null when none is selected).
+ */
+export function helpOverlay(close: () => void, offered: ReadonlySet<string> | null = null): HTMLElement {
+  const parts: (readonly [string, string][])[] = [GLOBAL_KEYS, ticketKeyHelp(offered)];
   const closeBtn = h('button', { type: 'button', class: 'btn primary' }, 'Close', h('kbd', {}, 'Esc'));
   closeBtn.addEventListener('click', close);
   const overlay = h(
