@@ -25,7 +25,7 @@ describe('deskshift play', () => {
     const b = await cli('play', '--scenario', SCENARIO, '--persona', '2', '--seed', '4', '--noise', '0.1');
     expect(a.code).toBe(0);
     expect(b.out).toBe(a.out);
-    expect(JSON.parse(a.out)).toMatchObject({ scenarioId: 'monday-morning', seed: 4, engineVersion: 2 });
+    expect(JSON.parse(a.out)).toMatchObject({ scenarioId: 'monday-morning', seed: 4, engineVersion: 3 });
   });
 
   it('writes the log to --out and says so on stderr', async () => {
