@@ -17,9 +17,7 @@ export type Found = { ok: true; t: Ticket; arrival: ScenarioArrival } | { ok: fa
 /** The ticket `id` if it has arrived and a command of `type` applies in its status now. */
 export function findTicket(d: Draft, id: string, type: TicketCommandType): Found {
   const reason = ticketRefusal(d.index, d.s, id, type);
-  const t = d.s.tickets[id];
-  const arrival = d.index.arrivalById.get(id);
-  if (reason !== null || t === undefined || arrival === undefined)
-    return { ok: false, reason: reason ?? `there is no ticket ${id}` };
-  return { ok: true, t, arrival };
+  if (reason !== null) return { ok: false, reason };
+  // ticketRefusal found both the ticket and its arrival.
+  return { ok: true, t: d.s.tickets[id] as Ticket, arrival: d.index.arrivalById.get(id) as ScenarioArrival };
 }

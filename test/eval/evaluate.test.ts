@@ -77,9 +77,7 @@ describe('evaluate', () => {
       engine: ENGINE_VERSION,
       evaluator: EVALUATOR_VERSION,
     });
-    expect(renderReportText(report)).toContain(
-      `Scenario fixture 1.0 (${hash}), engine 3, evaluator 1`,
-    );
+    expect(renderReportText(report)).toContain(`Scenario fixture 1.0 (${hash}), engine 3, evaluator 1`);
   });
 
   it('renders the level, the levels, the evidence and the next-step line in text', () => {
