@@ -2,12 +2,10 @@
  * The shift's key performance indicators, read from the final state's tickets: what a desk
  * manager would look at, reported beside the level (they are not evidence themselves).
  */
+import { isOpenStatus, isSettledStatus } from '../sim/status.ts';
 import type { ShiftState, Ticket } from '../sim/types.ts';
 import { round } from './format.ts';
 import type { Kpis } from './types.ts';
-
-const OPEN: ReadonlySet<Ticket['status']> = new Set(['waiting', 'new', 'in-progress', 'on-hold']);
-const DONE: ReadonlySet<Ticket['status']> = new Set(['resolved', 'closed']);
 
 function mean(values: number[]): number | null {
   return values.length === 0 ? null : round(values.reduce((a, b) => a + b, 0) / values.length, 1);
@@ -20,7 +18,7 @@ function ratio(part: number, whole: number): number | null {
 /** KPIs of a shift; every ratio is 0-1 with four decimals, every mean in minutes with one. */
 export function computeKpis(state: ShiftState): Kpis {
   const tickets = state.order.map((id) => state.tickets[id]).filter((t): t is Ticket => t !== undefined);
-  const done = tickets.filter((t) => DONE.has(t.status));
+  const done = tickets.filter((t) => isSettledStatus(t.status));
   const firstContact = new Set(
     state.observations.filter((o) => o.kind === 'first-contact' && o.ok).map((o) => o.ticketId),
   );
@@ -46,7 +44,7 @@ export function computeKpis(state: ShiftState): Kpis {
     ),
     reopens: tickets.reduce((n, t) => n + t.reopenCount, 0),
     abandoned: tickets.filter((t) => t.status === 'abandoned').length,
-    backlogAtEnd: tickets.filter((t) => OPEN.has(t.status)).length,
+    backlogAtEnd: tickets.filter((t) => isOpenStatus(t.status)).length,
     csat: ratio(answers.filter((s) => s >= 4).length, answers.length),
     satisfactionAnswers: answers.length,
   };

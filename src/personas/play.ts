@@ -6,6 +6,7 @@
 import { priorityOf } from '../scenario/index.ts';
 import type { Scenario, ScenarioArrival } from '../scenario/schema.ts';
 import {
+  actionRefusal,
   type ClockAdvance,
   type Command,
   createLog,
@@ -49,6 +50,11 @@ function problemKey(a: ScenarioArrival): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
+/** Whether the engine lets the contact `id` be answered now (it is waiting). */
+function answerable(d: Decider, state: ShiftState, id: string): boolean {
+  return actionRefusal(d.scenario, state, id, 'contact/answer') === null;
+}
+
 /** When a waiting contact will be answered: now, or late (Level 0 always, others on a slip). */
 function answerAt(d: Decider, mem: Memory, id: string, waitingSince: number): number {
   const key = `${id}@${waitingSince}`;
@@ -75,7 +81,7 @@ function shiftCommand(d: Decider, state: ShiftState, mem: Memory): Command | nul
   const groups = new Map<string, string[]>();
   for (const a of d.scenario.timeline) {
     const key = problemKey(a);
-    if (key !== null && state.tickets[a.id]?.respondedAt != null)
+    if (key !== null && actionRefusal(d.scenario, state, a.id, 'problem/raise') === null)
       groups.set(key, [...(groups.get(key) ?? []), a.id]);
   }
   for (const [key, ids] of [...groups.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
@@ -109,7 +115,7 @@ function nextCommand(
   const order = workOrder(d, state, arrivals);
   for (const id of order) {
     const t = state.tickets[id];
-    if (t?.status === 'waiting' && answerAt(d, mem, id, t.waitingSince) <= state.now) {
+    if (t !== undefined && answerable(d, state, id) && answerAt(d, mem, id, t.waitingSince) <= state.now) {
       return { type: 'contact/answer', ticketId: id };
     }
   }
@@ -140,7 +146,7 @@ function wakeMinute(d: Decider, state: ShiftState, mem: Memory): number {
   for (const a of d.scenario.timeline) if (a.at > state.now && a.at < wake) wake = a.at;
   for (const id of state.order) {
     const t = state.tickets[id];
-    if (t?.status !== 'waiting') continue;
+    if (t === undefined || !answerable(d, state, id)) continue;
     const at = answerAt(d, mem, id, t.waitingSince);
     if (at > state.now && at < wake) wake = at;
   }

@@ -6,12 +6,13 @@
  */
 import { priorityOf, targetFor } from '../scenario/index.ts';
 import { at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
-import { done, findTicket, type Outcome, refuse, shown, WORKABLE } from './guard.ts';
+import { done, findTicket, type Outcome, refuse } from './guard.ts';
 import { searchArticles } from './kb.ts';
 import { deskWorkJudged } from './opportunities.ts';
 import { truePriority } from './scenario-index.ts';
 import { retarget, stopClock } from './sla.ts';
 import type { Command } from './types.ts';
+import { shown } from './util.ts';
 
 type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -19,7 +20,7 @@ type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
 export const IRRELEVANT_QUESTION_MOOD = -10;
 
 export function answer(d: Draft, c: Cmd<'contact/answer'>): Outcome {
-  const found = findTicket(d, c.ticketId, ['waiting']);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) {
     const status = d.s.tickets[c.ticketId]?.status;
     if (status === undefined || !Object.hasOwn(d.s.tickets, c.ticketId) || status === 'abandoned') {
@@ -59,7 +60,7 @@ function mismatch(what: string, map: Map<string, string>, right: string, given: 
 }
 
 export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   if (!d.index.categories.has(c.category)) return refuse(`there is no category "${shown(c.category)}"`);
   if (c.caller !== undefined && !d.index.users.has(c.caller))
@@ -118,7 +119,7 @@ export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
 }
 
 export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   const question = found.arrival.questions?.find((q) => q.id === c.questionId);
   if (question === undefined)
@@ -145,7 +146,7 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
 }
 
 export function prioritise(d: Draft, c: Cmd<'ticket/prioritise'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   const truth = found.arrival.truth;
   const priority = priorityOf(d.scenario, c.impact, c.urgency);
@@ -184,7 +185,7 @@ export function search(d: Draft, c: Cmd<'kb/search'>): Outcome {
 }
 
 export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   if (!d.index.articles.has(c.articleId)) return refuse(`there is no article "${shown(c.articleId)}"`);
   const right = found.arrival.truth.article;
@@ -209,7 +210,7 @@ export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome 
 }
 
 export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   const diagnostic = found.arrival.diagnostics?.find((x) => x.id === c.diagnosticId);
   if (diagnostic === undefined)
@@ -239,7 +240,7 @@ export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcom
 }
 
 export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   const causes = found.arrival.causes ?? [];
   const cause = causes.find((x) => x.id === c.causeId);
@@ -267,7 +268,7 @@ export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
 }
 
 export function addNote(d: Draft, c: Cmd<'ticket/note'>): Outcome {
-  const found = findTicket(d, c.ticketId, ['abandoned', ...WORKABLE, 'resolved', 'closed', 'cancelled']);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   const t = writeTicket(d, c.ticketId);
   t.notes = [...t.notes, { atMinute: d.s.now, text: c.text }];

@@ -3,11 +3,13 @@
  * deviations.
  */
 import { addProblem, at, type Draft, emit, observe, writeTicket } from './draft.ts';
-import { done, type Outcome, refuse, shown } from './guard.ts';
+import { done, type Outcome, refuse } from './guard.ts';
+import { ticketRefusal } from './legality.ts';
 import { DEVIATION_REPORT } from './missed.ts';
 import { truthProblem } from './scenario-index.ts';
 import { viewClock } from './sla.ts';
 import type { Command, Ticket } from './types.ts';
+import { shown } from './util.ts';
 
 type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -16,8 +18,10 @@ function unknownId(d: Draft, ids: readonly string[]): string | undefined {
 }
 
 export function raiseProblem(d: Draft, c: Cmd<'problem/raise'>): Outcome {
-  const missing = unknownId(d, c.ticketIds);
-  if (missing !== undefined) return refuse(`there is no ticket ${shown(missing)}`);
+  for (const id of c.ticketIds) {
+    const reason = ticketRefusal(d.index, d.s, id, c.type);
+    if (reason !== null) return refuse(reason);
+  }
   const ids = [...new Set(c.ticketIds)];
   const id = `PRB${String(Object.keys(d.s.problems).length + 1).padStart(4, '0')}`;
   addProblem(d, { id, title: c.title, raisedAt: d.s.now, ticketIds: ids });

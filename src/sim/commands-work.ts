@@ -3,11 +3,13 @@
  * escalate and link.
  */
 import { at, type Draft, emit, observe, writeTicket } from './draft.ts';
-import { done, findTicket, type Outcome, refuse, shown, statusReason, WORKABLE } from './guard.ts';
+import { done, findTicket, type Outcome, refuse } from './guard.ts';
+import { statusList, statusReason, statusRefusal } from './legality.ts';
 import { endHold, markResolved } from './resolution.ts';
 import { route } from './routing.ts';
 import { isDeskGroup, partyName } from './scenario-index.ts';
 import type { Command, TicketStatus } from './types.ts';
+import { shown } from './util.ts';
 
 type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -22,21 +24,22 @@ function illegal(
     kind: 'lifecycle',
     ticketId: id,
     ok: false,
-    expected: verb === 'close' ? 'resolved' : 'new, in-progress or on-hold',
+    expected: statusList(verb === 'close' ? 'ticket/close' : 'ticket/resolve'),
     actual: status,
     note: `Tried to ${verb} ${id} at ${at(d)} while it was ${status}; ${rule}.`,
   });
-  const open = status === 'new' || status === 'in-progress' || status === 'on-hold';
   return refuse(
-    verb === 'close' && open ? `${id} is ${status}; resolve it before closing it` : statusReason(id, status),
+    statusRefusal(verb === 'close' ? 'ticket/close' : 'ticket/resolve', id, status) ??
+      statusReason(id, status),
   );
 }
 
 export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) {
     const t = Object.hasOwn(d.s.tickets, c.ticketId) ? d.s.tickets[c.ticketId] : undefined;
-    if (t === undefined) return refuse(found.reason);
+    // On hold is not a lifecycle mistake: the desk resumes the ticket first, nothing is observed.
+    if (t === undefined || t.status === 'on-hold') return refuse(found.reason);
     return illegal(d, c.ticketId, 'resolve', t.status, 'only an open, answered ticket can be resolved');
   }
   const { arrival } = found;
@@ -111,7 +114,7 @@ export function close(d: Draft, c: Cmd<'ticket/close'>): Outcome {
 }
 
 export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
-  const found = findTicket(d, c.ticketId, ['new', 'in-progress']);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) {
     const onHold = d.s.tickets[c.ticketId]?.status === 'on-hold' && Object.hasOwn(d.s.tickets, c.ticketId);
     return refuse(onHold ? `${c.ticketId} is already on hold` : found.reason);
@@ -142,7 +145,7 @@ export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
 }
 
 export function resume(d: Draft, c: Cmd<'ticket/resume'>): Outcome {
-  const found = findTicket(d, c.ticketId, ['on-hold']);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) {
     const known = Object.hasOwn(d.s.tickets, c.ticketId) && d.s.tickets[c.ticketId]?.status !== 'waiting';
     return refuse(known ? `${c.ticketId} is not on hold` : found.reason);
@@ -155,7 +158,7 @@ export function resume(d: Draft, c: Cmd<'ticket/resume'>): Outcome {
 }
 
 export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   if (!d.index.groups.has(c.groupId)) return refuse(`there is no group "${shown(c.groupId)}"`);
   // Assigning to the second-line group a ticket needs is a functional escalation, whatever the button says.
@@ -169,7 +172,7 @@ export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
 }
 
 export function escalate(d: Draft, c: Cmd<'ticket/escalate'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   const isGroup = d.index.groups.has(c.to);
   if (!isGroup && !d.index.experts.has(c.to)) return refuse(`there is no group or expert "${shown(c.to)}"`);
@@ -218,7 +221,7 @@ function recordEscalation(d: Draft, ticketId: string, mode: 'functional' | 'hier
 }
 
 export function link(d: Draft, c: Cmd<'ticket/link'>): Outcome {
-  const found = findTicket(d, c.ticketId, WORKABLE);
+  const found = findTicket(d, c.ticketId, c.type);
   if (!found.ok) return refuse(found.reason);
   if (c.parentId === c.ticketId) return refuse(`${c.ticketId} cannot be linked to itself`);
   if (!Object.hasOwn(d.s.tickets, c.parentId)) return refuse(`there is no ticket ${shown(c.parentId)}`);

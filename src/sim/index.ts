@@ -4,6 +4,13 @@
  */
 export { COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
 export {
+  APPLIES_IN,
+  actionRefusal,
+  availableActions,
+  TICKET_COMMAND_TYPES,
+  type TicketCommandType,
+} from './legality.ts';
+export {
   appendCommand,
   createLog,
   type LogCheck,
@@ -20,12 +27,12 @@ export {
 export {
   arrivalWindows,
   type ClosingMoment,
-  deskOwned,
   shiftWindows,
   WINDOW_LIST,
   WINDOWS,
   type WindowDeclaration,
 } from './opportunities.ts';
+export { deskOwns, isDeskGroup } from './scenario-index.ts';
 export {
   type ClockCounts,
   type ShiftSummary,
@@ -34,6 +41,15 @@ export {
   type TicketSla,
 } from './selectors.ts';
 export type { SlaView } from './sla.ts';
+export {
+  ACTIVE_STATUSES,
+  isActiveStatus,
+  isOpenStatus,
+  isSettledStatus,
+  isWorkableStatus,
+  OPEN_STATUSES,
+  SETTLED_STATUSES,
+  WORKABLE_STATUSES,
+} from './status.ts';
 export { createShift, step } from './step.ts';
 export * from './types.ts';
-export { isOpenStatus } from './util.ts';

@@ -17,9 +17,15 @@ import {
   type Scenario,
   type ScenarioArrival,
 } from '../scenario/schema.ts';
-import { isDeskGroup, longestTurnaround, type ScenarioIndex, truthProblem } from './scenario-index.ts';
+import {
+  deskOwns,
+  isDeskGroup,
+  longestTurnaround,
+  type ScenarioIndex,
+  truthProblem,
+} from './scenario-index.ts';
+import { isOpenStatus, isSettledStatus } from './status.ts';
 import type { Ticket } from './types.ts';
-import { isOpenStatus } from './util.ts';
 
 /** Moments at which a window still open closes with a missed verdict. */
 export type ClosingMoment =
@@ -63,11 +69,6 @@ export interface ShiftWindow extends Declared {
 
 export type WindowDeclaration = TicketWindow | ProblemWindow | ShiftWindow;
 
-/** Whether the arrival's true owner is the desk itself (tier service-desk). */
-export function deskOwned(scenario: Scenario, arrival: ScenarioArrival): boolean {
-  return scenario.organisation.groups.some((g) => g.id === arrival.truth.group && g.tier === 'service-desk');
-}
-
 /** A duplicate: its truth names a parent arrival, and linking to it is the whole job. */
 export function isDuplicate(arrival: ScenarioArrival): boolean {
   return arrival.truth.parent !== undefined;
@@ -98,7 +99,7 @@ function resolvableInShift(scenario: Scenario, arrival: ScenarioArrival, depth =
   if (parent !== undefined && depth < scenario.timeline.length) {
     return resolvableInShift(scenario, parent, depth + 1);
   }
-  if (deskOwned(scenario, arrival)) return true;
+  if (deskOwns(scenario, arrival)) return true;
   const group = scenario.organisation.groups.find((g) => g.id === arrival.truth.group);
   if (group === undefined) return false;
   return arrival.at + longestTurnaround(group) < scenario.meta.lengthMinutes;
@@ -180,13 +181,11 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
     kind: 'routed',
     scope: 'ticket',
     rule: 'an arrival another group owns that is not a duplicate; the first routing gives the verdict (routing a duplicate is wrong: it needs linking); missed when answered, never routed and not settled (a wrong fix waiting to come back settles nothing) at the shift end',
-    opens: (s, a) => !deskOwned(s, a) && !isDuplicate(a),
+    opens: (s, a) => !deskOwns(s, a) && !isDuplicate(a),
     missedAt: ['shift-end'],
     // A wrong fix waiting to come back (reopenDueAt) has not settled anything: the routing is still owed.
     owed: (t) =>
-      answered(t) &&
-      t.groupHistory.length === 0 &&
-      !((t.status === 'resolved' || t.status === 'closed') && t.reopenDueAt === null),
+      answered(t) && t.groupHistory.length === 0 && !(isSettledStatus(t.status) && t.reopenDueAt === null),
   },
   questioned: {
     kind: 'questioned',
@@ -208,7 +207,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
     kind: 'resolved',
     scope: 'ticket',
     rule: 'an arrival the desk owns with a fix, not a duplicate; each resolution gives a verdict; never missed',
-    opens: (s, a) => deskOwned(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
+    opens: (s, a) => deskOwns(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
     missedAt: [],
     owed: never,
   },
@@ -216,7 +215,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
     kind: 'first-contact',
     scope: 'ticket',
     rule: 'an arrival the desk owns with a fix, not a duplicate; a right resolution by the desk gives the verdict; never missed',
-    opens: (s, a) => deskOwned(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
+    opens: (s, a) => deskOwns(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
     missedAt: [],
     owed: never,
   },

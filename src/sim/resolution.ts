@@ -5,6 +5,7 @@
 import { type Draft, emit, satisfactionOf, writeTicket } from './draft.ts';
 import { closeWindows } from './missed.ts';
 import { addPause, stopClock } from './sla.ts';
+import { isActiveStatus } from './status.ts';
 import type { Ticket, TicketId } from './types.ts';
 
 /** Minutes after a wrong fix before the caller comes back when no `wrong-fix` follow-up says. */
@@ -49,7 +50,7 @@ export function markResolved(d: Draft, id: TicketId, by: ResolvedBy, fixId: stri
   for (const childId of d.s.order) {
     const child = d.s.tickets[childId];
     if (child === undefined || child.parentId !== id) continue;
-    if (child.status === 'new' || child.status === 'in-progress' || child.status === 'on-hold') {
+    if (isActiveStatus(child.status)) {
       markResolved(d, childId, 'parent', null);
     }
   }

@@ -74,9 +74,15 @@ export function truePriority(scenario: Scenario, arrival: ScenarioArrival): Prio
   return priorityOf(scenario, arrival.truth.impact, arrival.truth.urgency);
 }
 
-/** Whether a group is the desk itself (tickets it owns are resolved by the trainee). */
-export function isDeskGroup(index: ScenarioIndex, groupId: string): boolean {
-  return index.groups.get(groupId)?.tier === 'service-desk';
+/** Whether a group is the desk itself, tier `service-desk` (tickets it owns are the trainee's to resolve). */
+export function isDeskGroup(of: Scenario | ScenarioIndex, groupId: string | null | undefined): boolean {
+  const index = 'timeline' in of ? indexScenario(of) : of;
+  return groupId != null && index.groups.get(groupId)?.tier === 'service-desk';
+}
+
+/** Whether an arrival's true owner is the desk itself: the trainee should resolve it, not route it. */
+export function deskOwns(of: Scenario | ScenarioIndex, arrival: ScenarioArrival): boolean {
+  return isDeskGroup(of, arrival.truth.group);
 }
 
 /** A group's or expert's display name, falling back to the id. */

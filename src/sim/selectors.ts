@@ -85,11 +85,12 @@ export function selectSummary(state: ShiftState): ShiftSummary {
     const t = state.tickets[id];
     if (t === undefined) continue;
     byStatus[t.status] += 1;
-    const settled = t.status === 'abandoned' || t.status === 'cancelled';
-    if (!(settled && !t.response.breached && t.respondedAt === null)) {
+    // Gone without the desk: a clock that never ran out is not counted.
+    const gone = t.status === 'abandoned' || t.status === 'cancelled';
+    if (!(gone && !t.response.breached && t.respondedAt === null)) {
       countClock(response, t.respondedAt !== null, t.response.breached);
     }
-    if (!(settled && !t.resolution.breached)) {
+    if (!(gone && !t.resolution.breached)) {
       countClock(resolution, t.resolvedAt !== null || t.status === 'closed', t.resolution.breached);
     }
     if (t.reopenCount > 0) reopened += 1;

@@ -9,6 +9,7 @@ import type { FollowUp, ScenarioArrival } from '../scenario/schema.ts';
 import type { Draft } from './draft.ts';
 import { closeWindows, endShift } from './missed.ts';
 import { isRunning, warningMinute } from './sla.ts';
+import { isOpenStatus } from './status.ts';
 import {
   arrive,
   fireFollowUp,
@@ -19,7 +20,7 @@ import {
   slaWarning,
 } from './timer-effects.ts';
 import type { Minute, Ticket, TicketId } from './types.ts';
-import { assertNever, isOpenStatus } from './util.ts';
+import { assertNever } from './util.ts';
 
 export type Timer =
   | { kind: 'arrival'; minute: Minute }

@@ -5,7 +5,7 @@ export function assertNever(value: never): never {
   throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
-/** Statuses in which the ticket is still being worked (or waits to be). */
-export function isOpenStatus(status: string): boolean {
-  return status === 'waiting' || status === 'new' || status === 'in-progress' || status === 'on-hold';
+/** An id as it may safely appear in a message (untrusted input is cut short). */
+export function shown(id: string): string {
+  return id.length > 40 ? `${id.slice(0, 40)}...` : id;
 }

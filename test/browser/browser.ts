@@ -86,12 +86,10 @@ export async function currentScreen(page: Page): Promise<string> {
   return page.evaluate(() => window.__deskshift?.screen() ?? 'library');
 }
 
-/** Pauses the clock with Space if it is running (the game may have paused itself on a P1). */
+/** Pauses the clock with 0 (which never starts it) and waits until the desk shows it paused. */
 export async function pause(page: Page): Promise<void> {
-  const running = await page.evaluate(
-    () => document.querySelector('[data-run-state]')?.textContent?.startsWith('Running') ?? false,
-  );
-  if (running) await page.keyboard.press(' ');
+  // 0 only pauses: Space would toggle, and run the clock again if the desk paused itself meanwhile.
+  await page.keyboard.press('0');
   await page.waitForFunction(
     () => !document.querySelector('[data-run-state]')?.textContent?.startsWith('Running'),
   );

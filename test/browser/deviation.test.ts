@@ -18,7 +18,8 @@ describe('the SLA deviation report at 1280x720', () => {
 
   it('ticks nothing, lists what the board shows, and sends what the trainee ticked', async () => {
     const { page } = b;
-    await gotoGame(page, '?msPerMinute=20');
+    // Fast enough to reach a breach in a second or two, slow enough that a loaded machine does not run past the end.
+    await gotoGame(page, '?msPerMinute=200');
     await page.locator('[data-scenario=monday-morning] .btn.primary').focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-screen=briefing]');

@@ -80,7 +80,7 @@ describe.each([
   });
 
   it('shows HTML in scenario text as text and runs nothing', async () => {
-    await gotoGame(b.page, '?msPerMinute=100');
+    await gotoGame(b.page, '?msPerMinute=400');
     await b.page.setInputFiles('#scenario-file', {
       name: 'hostile.json',
       mimeType: 'application/json',

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { advance, obs, play, ticket } from './helpers.ts';
+import { advance, answer, obs, play, ticket } from './helpers.ts';
 
 describe('problem/raise', () => {
   it('numbers problems and judges whether the tickets share one underlying problem', () => {
     const { state, steps } = play([
+      advance(8),
+      answer('INC3'),
       advance(20),
+      answer('INC2'),
+      answer('INC4'),
       { type: 'problem/raise', ticketIds: ['INC2', 'INC3', 'INC3'], title: 'VPN cert' },
       { type: 'problem/raise', ticketIds: ['INC2', 'INC4'], title: 'x' },
       { type: 'problem/raise', ticketIds: ['INC4'], title: 'x' },
       { type: 'problem/raise', ticketIds: ['INC4', 'INC9'], title: 'x' },
     ]);
-    expect(steps[1]?.[0]).toEqual({ type: 'problem/raised', problemId: 'PRB0001' });
+    expect(steps[5]?.[0]).toEqual({ type: 'problem/raised', problemId: 'PRB0001' });
     expect(state.problems.PRB0001).toEqual({
       id: 'PRB0001',
       title: 'VPN cert',
@@ -27,9 +31,24 @@ describe('problem/raise', () => {
         'Raised PRB0003 at 08:24 for INC4 alone; a problem links two or more incidents with one cause.',
       ],
     ]);
-    expect(steps[4]).toEqual([
+    expect(steps[8]).toEqual([
       { type: 'command/rejected', command: 'problem/raise', reason: 'there is no ticket INC9' },
     ]);
+  });
+  it('names only answered tickets: a contact still waiting is answered first', () => {
+    const { state, steps } = play([
+      advance(20),
+      answer('INC2'),
+      { type: 'problem/raise', ticketIds: ['INC2', 'INC4'], title: 'VPN cert' },
+      { type: 'problem/raise', ticketIds: ['INC2', 'INC3'], title: 'VPN cert' },
+    ]);
+    const reasons = steps.slice(2).map((events) => events.map((e) => 'reason' in e && e.reason));
+    expect(reasons).toEqual([
+      ['INC4 is waiting to be answered; answer it first'],
+      ['the caller on INC3 hung up; wait for them to call back'],
+    ]);
+    expect(state.problems).toEqual({});
+    expect(ticket(state, 'INC2').problemId).toBe(null);
   });
   it('a shared problem never raised is a missed window at the shift end', () => {
     const { state } = play([advance(120)]);

@@ -1,8 +1,10 @@
 /**
- * The actions of the ticket workspace with their keys: which apply to a ticket in its status, and
- * whether each opens a form or dispatches at once. The help overlay lists the same table.
+ * The actions of the ticket workspace with their keys, labels and forms. Which of them apply to a
+ * ticket now is the engine's answer (`availableActions`): each action names the command it gives,
+ * so the buttons, the keys and the help overlay offer exactly what the engine would accept.
  */
-import type { Ticket } from '../../sim/types.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { availableActions, type ShiftState, type TicketCommandType } from '../../sim/index.ts';
 import {
   assignForm,
   escalateForm,
@@ -26,39 +28,47 @@ export interface TicketAction {
   id: string;
   key: string;
   label: string;
-  /** Whether it makes sense for the ticket now. */
-  applies(t: Ticket): boolean;
+  /** The engine command the action gives: the action is offered when the engine allows it. */
+  command: TicketCommandType;
   /** A form to open, or null when the action is immediate (`command`). */
   form: ((env: FormEnv) => HTMLFormElement) | null;
 }
 
-const working = (t: Ticket) => t.status === 'new' || t.status === 'in-progress';
-const active = (t: Ticket) => working(t) || t.status === 'on-hold';
-
 export const TICKET_ACTIONS: readonly TicketAction[] = [
-  { id: 'answer', key: 'A', label: 'Answer / open', applies: (t) => t.status === 'waiting', form: null },
-  { id: 'log', key: 'L', label: 'Log', applies: working, form: logForm },
-  { id: 'ask', key: 'Q', label: 'Ask', applies: working, form: askForm },
-  { id: 'priority', key: 'P', label: 'Priority', applies: active, form: priorityForm },
-  { id: 'kb', key: 'S', label: 'Search KB', applies: working, form: kbForm },
-  { id: 'diagnostics', key: 'D', label: 'Diagnostics', applies: working, form: diagnosticsForm },
-  { id: 'diagnosis', key: 'G', label: 'Diagnosis', applies: working, form: diagnosisForm },
-  { id: 'resolve', key: 'R', label: 'Resolve', applies: working, form: resolveForm },
-  { id: 'assign', key: 'T', label: 'Assign', applies: working, form: assignForm },
-  { id: 'escalate', key: 'E', label: 'Escalate', applies: active, form: escalateForm },
-  { id: 'hold', key: 'H', label: 'Hold', applies: working, form: holdForm },
-  { id: 'resume', key: 'U', label: 'Resume', applies: (t) => t.status === 'on-hold', form: null },
-  { id: 'link', key: 'I', label: 'Link to parent', applies: active, form: linkForm },
+  { id: 'answer', key: 'A', label: 'Answer / open', command: 'contact/answer', form: null },
+  { id: 'log', key: 'L', label: 'Log', command: 'ticket/log', form: logForm },
+  { id: 'ask', key: 'Q', label: 'Ask', command: 'ticket/ask', form: askForm },
+  { id: 'priority', key: 'P', label: 'Priority', command: 'ticket/prioritise', form: priorityForm },
+  // Searching alone needs no status; the form exists to apply what it finds.
+  { id: 'kb', key: 'S', label: 'Search KB', command: 'ticket/apply-article', form: kbForm },
   {
-    id: 'problem',
-    key: 'B',
-    label: 'Raise problem',
-    applies: (t) => active(t) || t.status === 'resolved',
-    form: problemForm,
+    id: 'diagnostics',
+    key: 'D',
+    label: 'Diagnostics',
+    command: 'ticket/run-diagnostic',
+    form: diagnosticsForm,
   },
-  { id: 'close', key: 'C', label: 'Close', applies: (t) => t.status === 'resolved', form: null },
-  { id: 'note', key: 'N', label: 'Note', applies: (t) => t.status !== 'waiting', form: noteForm },
+  { id: 'diagnosis', key: 'G', label: 'Diagnosis', command: 'ticket/diagnose', form: diagnosisForm },
+  { id: 'resolve', key: 'R', label: 'Resolve', command: 'ticket/resolve', form: resolveForm },
+  { id: 'assign', key: 'T', label: 'Assign', command: 'ticket/assign', form: assignForm },
+  { id: 'escalate', key: 'E', label: 'Escalate', command: 'ticket/escalate', form: escalateForm },
+  { id: 'hold', key: 'H', label: 'Hold', command: 'ticket/hold', form: holdForm },
+  { id: 'resume', key: 'U', label: 'Resume', command: 'ticket/resume', form: null },
+  { id: 'link', key: 'I', label: 'Link to parent', command: 'ticket/link', form: linkForm },
+  { id: 'problem', key: 'B', label: 'Raise problem', command: 'problem/raise', form: problemForm },
+  { id: 'close', key: 'C', label: 'Close', command: 'ticket/close', form: null },
+  { id: 'note', key: 'N', label: 'Note', command: 'ticket/note', form: noteForm },
 ];
+
+/** The actions the engine allows on ticket `ticketId` now, in the workspace's order. */
+export function availableTicketActions(
+  scenario: Scenario,
+  state: ShiftState,
+  ticketId: string,
+): TicketAction[] {
+  const allowed = new Set(availableActions(scenario, state, ticketId));
+  return TICKET_ACTIONS.filter((a) => allowed.has(a.command));
+}
 
 /** The action bound to a key (case-insensitive), if any. */
 export function actionForKey(key: string): TicketAction | undefined {

@@ -16,6 +16,7 @@ import {
   type QueueItem,
 } from '../queue-model.ts';
 import { playCue } from '../sound.ts';
+import { availableTicketActions } from './actions.ts';
 import { msPerGameMinute, startClock } from './clock-driver.ts';
 import { mountDomQueue } from './dom-queue.ts';
 import { confirmOverlay, helpOverlay, installKeys } from './keyboard.ts';
@@ -65,7 +66,11 @@ export function showDesk(ctx: AppContext): void {
   const side = createSidePanels(shift);
   const showHelp = () => {
     closeOverlay();
-    overlay = helpOverlay(closeOverlay);
+    const s = shift.getState();
+    const id = s.selectedTicketId;
+    const offered =
+      id === null ? null : new Set(availableTicketActions(s.scenario, s.state, id).map((a) => a.id));
+    overlay = helpOverlay(closeOverlay, offered);
     document.body.append(overlay);
   };
   const endShift = () => {
@@ -129,6 +134,7 @@ export function showDesk(ctx: AppContext): void {
     focusWorkspace: () => workspace.el.querySelector<HTMLButtonElement>('[data-action]')?.focus(),
     runAction: (id) => workspace.run(id),
     togglePause: () => shift.togglePause(),
+    pause: () => shift.setSpeed(0),
     speed: (i) => shift.setSpeed(([1, 2, 4, 8] as const)[i] ?? 1),
     mute: () => shift.setPrefs({ muted: !shift.getState().prefs.muted }),
     cycleFilter: () => top.el.querySelector<HTMLButtonElement>('[aria-keyshortcuts=F]')?.click(),

@@ -3,6 +3,7 @@
  * (functional or hierarchical) to a group or an expert, hold with a reason, link to a parent,
  * raise a problem, add a note; and the SLA deviation report. One engine command each.
  */
+import { actionRefusal } from '../../sim/index.ts';
 import { h } from '../dom.ts';
 import { checkbox, checked, field, formShell, select, shownOrder, textArea, textInput } from './form-kit.ts';
 import type { FormEnv } from './forms-work.ts';
@@ -130,10 +131,12 @@ export function linkForm(env: FormEnv): HTMLFormElement {
 
 /** Raise a problem from several tickets. */
 export function problemForm(env: FormEnv): HTMLFormElement {
-  const { state } = env.shift.getState();
+  const { scenario, state } = env.shift.getState();
+  // Only the tickets the engine lets a problem name (answered ones, open or done).
   const boxes = state.order.flatMap((id) => {
     const t = state.tickets[id];
-    return t ? [checkbox('tickets', t.id, `${t.id} · ${t.subject}`, t.id === env.ticket.id)] : [];
+    const nameable = actionRefusal(scenario, state, id, 'problem/raise') === null;
+    return t && nameable ? [checkbox('tickets', t.id, `${t.id} · ${t.subject}`, t.id === env.ticket.id)] : [];
   });
   return formShell(
     'Raise a problem',

@@ -1,6 +1,6 @@
 /**
  * Every desk action from the keyboard. Letters act on the selected ticket (shown on each button),
- * J/K walk the queue, Space pauses, 1-4 set the speed, digits pick a choice inside an open list,
+ * J/K walk the queue, Space pauses or runs, 0 only pauses, 1-4 set the speed, digits pick a choice inside an open list,
  * Escape closes what is open. Typing in a field never triggers a shortcut.
  */
 import { h } from '../dom.ts';
@@ -11,6 +11,8 @@ export interface KeyHandlers {
   focusWorkspace(): void;
   runAction(id: string): boolean;
   togglePause(): void;
+  /** Stops the clock; never starts it (a key that cannot race the desk pausing by itself). */
+  pause(): void;
   speed(index: number): void;
   mute(): void;
   cycleFilter(): void;
@@ -26,6 +28,7 @@ const GLOBAL_KEYS: readonly [string, string][] = [
   ['Home / End', 'First / last ticket in the queue'],
   ['Enter', 'Go to the selected ticket’s actions'],
   ['Space', 'Pause / run the clock'],
+  ['0', 'Pause (never runs the clock)'],
   ['1 2 3 4', 'Speed 1x, 2x, 4x, 8x (inside an open list: pick choice N)'],
   ['F', 'Cycle the queue filter'],
   ['V', 'SLA deviation report'],
@@ -67,6 +70,7 @@ export function installKeys(handlers: KeyHandlers): () => void {
     else if (key === 'Home') handlers.move(-Number.MAX_SAFE_INTEGER);
     else if (key === 'End') handlers.move(Number.MAX_SAFE_INTEGER);
     else if (key === ' ') handlers.togglePause();
+    else if (key === '0') handlers.pause();
     else if (key === 'Enter' && !(target instanceof HTMLButtonElement)) handlers.focusWorkspace();
     else if (/^[1-4]$/.test(key)) handlers.speed(Number(key) - 1);
     else if (key === '?') handlers.help();
@@ -85,12 +89,22 @@ export function installKeys(handlers: KeyHandlers): () => void {
   return () => document.removeEventListener('keydown', onKey);
 }
 
-/** The help overlay listing every shortcut; closes on Escape, ? or its button. */
-export function helpOverlay(close: () => void): HTMLElement {
-  const parts: (readonly [string, string][])[] = [
-    GLOBAL_KEYS,
-    TICKET_ACTIONS.map((a): [string, string] => [a.key, `${a.label} (selected ticket)`]),
-  ];
+/** What a ticket action's key does, and whether the engine allows it on the selected ticket now. */
+export function ticketKeyHelp(offered: ReadonlySet<string> | null): [string, string][] {
+  return TICKET_ACTIONS.map((a): [string, string] => [
+    a.key,
+    offered === null || offered.has(a.id)
+      ? `${a.label} (selected ticket)`
+      : `${a.label} (not for the selected ticket now)`,
+  ]);
+}
+
+/**
+ * The help overlay listing every shortcut; closes on Escape, ? or its button. `offered` holds the
+ * ids of the actions the engine allows on the selected ticket (null when none is selected).
+ */
+export function helpOverlay(close: () => void, offered: ReadonlySet<string> | null = null): HTMLElement {
+  const parts: (readonly [string, string][])[] = [GLOBAL_KEYS, ticketKeyHelp(offered)];
   const closeBtn = h('button', { type: 'button', class: 'btn primary' }, 'Close', h('kbd', {}, 'Esc'));
   closeBtn.addEventListener('click', close);
   const overlay = h(

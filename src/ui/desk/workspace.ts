@@ -6,7 +6,7 @@
 import type { Ticket } from '../../sim/types.ts';
 import { arrivalOf, type ShiftStore } from '../../store/index.ts';
 import { h, replace } from '../dom.ts';
-import { TICKET_ACTIONS, type TicketAction } from './actions.ts';
+import { availableTicketActions, type TicketAction } from './actions.ts';
 import { focusFirst } from './form-kit.ts';
 import type { FormEnv } from './forms-work.ts';
 import { conversation, ticketHeader } from './ticket-view.ts';
@@ -46,6 +46,12 @@ export function createWorkspace(shift: ShiftStore): Workspace {
     return s.selectedTicketId ? (s.state.tickets[s.selectedTicketId] ?? null) : null;
   };
 
+  /** The actions the engine allows on ticket `t` now. */
+  const offered = (t: Ticket): TicketAction[] => {
+    const s = shift.getState();
+    return availableTicketActions(s.scenario, s.state, t.id);
+  };
+
   const closeForm = () => {
     openAction = null;
     replace(formSlot);
@@ -81,8 +87,8 @@ export function createWorkspace(shift: ShiftStore): Workspace {
 
   const run = (actionId: string): boolean => {
     const t = selected();
-    const action = TICKET_ACTIONS.find((a) => a.id === actionId);
-    if (!t || !action?.applies(t)) return false;
+    const action = t ? offered(t).find((a) => a.id === actionId) : undefined;
+    if (!t || !action) return false;
     if (action.form) {
       openForm(action);
       return true;
@@ -99,6 +105,7 @@ export function createWorkspace(shift: ShiftStore): Workspace {
   let convoFor: [Ticket, unknown] | null = null;
   function renderActions(): void {
     const t = selected();
+    // What the engine allows depends on the ticket's status only, so the key holds it.
     const key = t ? [t.id, t.status, t.channel, openAction?.id ?? ''].join('|') : '';
     if (key === actionsKey) return;
     actionsKey = key;
@@ -106,7 +113,7 @@ export function createWorkspace(shift: ShiftStore): Workspace {
       replace(actionsRow);
       return;
     }
-    const buttons = TICKET_ACTIONS.filter((a) => a.applies(t)).map((a) => {
+    const buttons = offered(t).map((a) => {
       const label =
         a.id === 'answer' ? (t.channel === 'phone' || t.channel === 'chat' ? 'Answer' : 'Open') : a.label;
       const b = h(
@@ -151,7 +158,7 @@ export function createWorkspace(shift: ShiftStore): Workspace {
       replace(convo, conversation(s.scenario, t, arrivalOf(s.scenario, t.id), notes));
     }
     renderActions();
-    if (openAction && !openAction.applies(t)) closeForm();
+    if (openAction && !offered(t).includes(openAction)) closeForm();
   };
 
   const unsubscribe = shift.store.subscribe(
