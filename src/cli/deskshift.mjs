@@ -1,25 +1,12 @@
 #!/usr/bin/env node
-// Entry point of `npx deskshift`: runs the TypeScript CLI through tsx, so no build step is needed.
-// An unexpected failure prints one line, not a stack trace (set DESKSHIFT_DEBUG=1 for the stack).
-import { register } from 'tsx/esm/api';
+// Entry point of `npx deskshift`: runs the CLI bundled to plain JavaScript by `npm run build:cli`
+// (which `npm ci` runs through `prepare`), so no TypeScript is transpiled at start-up.
+import { existsSync } from 'node:fs';
 
-register();
-// `deskshift evaluate ... | head` closes the pipe early: stop quietly, as Unix tools do.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-try {
-  const { main } = await import('./main.ts');
-  process.exitCode = await main(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-  });
-} catch (error) {
-  if (process.env.DESKSHIFT_DEBUG) console.error(error);
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`deskshift: unexpected error: ${message}\n`);
+const bundle = new URL('../../build/cli/deskshift.mjs', import.meta.url);
+if (existsSync(bundle)) {
+  await import(bundle.href);
+} else {
+  process.stderr.write('deskshift: the command-line tool is not built; run "npm run build:cli" first.\n');
   process.exitCode = 1;
 }
