@@ -44,7 +44,6 @@ export function answer(d: Draft, c: Cmd<'contact/answer'>): Outcome {
       ? `${t.id} answered at ${at(d)}, within its response target (due ${due}).`
       : `${t.id} answered at ${at(d)}, after its response target passed at ${due}.`,
   });
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }
 
@@ -114,7 +113,6 @@ export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
           : `${t.id} logged at ${at(d)}, but ${wrong.join(' and ')}.`,
     });
   }
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(1);
 }
 
@@ -172,7 +170,6 @@ export function prioritise(d: Draft, c: Cmd<'ticket/prioritise'>): Outcome {
           : `Priority set to P${priority} at ${at(d)}; the right priority was P${right} ${why}.`,
     });
   }
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }
 
@@ -205,7 +202,6 @@ export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome 
         : `Applied ${c.articleId} to ${t.id} at ${at(d)}; ${right === undefined ? 'no article fits this ticket' : `the article that fits is ${right}`}.`,
     });
   }
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(1);
 }
 
@@ -263,7 +259,6 @@ export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
         : `Diagnosed ${t.id} at ${at(d)} as "${cause.text}"; the right cause was "${right?.text ?? rightId}".`,
     });
   }
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }
 
@@ -272,6 +267,5 @@ export function addNote(d: Draft, c: Cmd<'ticket/note'>): Outcome {
   if (!found.ok) return refuse(found.reason);
   const t = writeTicket(d, c.ticketId);
   t.notes = [...t.notes, { atMinute: d.s.now, text: c.text }];
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }

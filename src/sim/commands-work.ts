@@ -2,7 +2,7 @@
  * Commands that move a ticket through its lifecycle: resolve, close, hold, resume, assign,
  * escalate and link.
  */
-import { at, type Draft, emit, observe, writeTicket } from './draft.ts';
+import { at, type Draft, observe, writeTicket } from './draft.ts';
 import { done, findTicket, type Outcome, refuse } from './guard.ts';
 import { statusList, statusReason, statusRefusal } from './legality.ts';
 import { endHold, markResolved } from './resolution.ts';
@@ -88,7 +88,6 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
     });
   }
   markResolved(d, c.ticketId, ok ? 'desk' : 'desk-wrong-fix', c.fixId);
-  emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
   return done(2);
 }
 
@@ -109,7 +108,6 @@ export function close(d: Draft, c: Cmd<'ticket/close'>): Outcome {
     actual: 'resolved',
     note: `${t.id} closed at ${at(d)} after it was resolved.`,
   });
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }
 
@@ -140,7 +138,6 @@ export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
         ? `${t.id} put on hold at ${at(d)} for "${shown(c.reason)}", which is not a valid hold reason; the resolution clock kept running.`
         : `${t.id} put on hold at ${at(d)} for "${label}", which does not apply to it; the resolution clock kept running.`,
   });
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }
 
@@ -153,7 +150,6 @@ export function resume(d: Draft, c: Cmd<'ticket/resume'>): Outcome {
   const t = writeTicket(d, c.ticketId);
   endHold(t, d.s.now);
   t.status = 'in-progress';
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(0);
 }
 
@@ -167,7 +163,6 @@ export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
     recordEscalation(d, c.ticketId, 'functional', c.groupId);
   }
   route(d, c.ticketId, c.groupId);
-  emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
   return done(1);
 }
 
@@ -178,7 +173,6 @@ export function escalate(d: Draft, c: Cmd<'ticket/escalate'>): Outcome {
   if (!isGroup && !d.index.experts.has(c.to)) return refuse(`there is no group or expert "${shown(c.to)}"`);
   recordEscalation(d, c.ticketId, c.mode, c.to);
   if (c.mode === 'functional' && isGroup) route(d, c.ticketId, c.to);
-  emit(d, { type: 'ticket/changed', ticketId: c.ticketId });
   return done(1);
 }
 
@@ -246,6 +240,5 @@ export function link(d: Draft, c: Cmd<'ticket/link'>): Outcome {
       ? `${t.id} linked to its parent ${c.parentId} at ${at(d)}.`
       : `${t.id} linked to ${c.parentId} at ${at(d)}; ${right === undefined ? 'it has no parent ticket' : `its parent is ${right}`}.`,
   });
-  emit(d, { type: 'ticket/changed', ticketId: t.id });
   return done(1);
 }

@@ -2,7 +2,7 @@
  * Resolving a ticket, whoever does it (the desk with a fix, the group it was routed to, or its
  * parent's resolution), and the hold bookkeeping that resolving and resuming share.
  */
-import { type Draft, emit, satisfactionOf, writeTicket } from './draft.ts';
+import { type Draft, satisfactionOf, writeTicket } from './draft.ts';
 import { closeWindows } from './missed.ts';
 import { addPause, stopClock } from './sla.ts';
 import { isActiveStatus } from './status.ts';
@@ -45,7 +45,6 @@ export function markResolved(d: Draft, id: TicketId, by: ResolvedBy, fixId: stri
   // Resolved means out of the desk's hands: the desk's work windows and the link window close.
   closeWindows(d, id, 'left-desk');
   closeWindows(d, id, 'resolved');
-  if (by === 'parent') emit(d, { type: 'ticket/changed', ticketId: id });
   if (by === 'desk-wrong-fix') return;
   for (const childId of d.s.order) {
     const child = d.s.tickets[childId];

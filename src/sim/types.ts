@@ -88,7 +88,6 @@ export type EngineEvent =
   | { type: 'ticket/reopened'; ticketId: TicketId; message: string }
   | { type: 'ticket/resolved-by-group'; ticketId: TicketId; groupId: string }
   | { type: 'ticket/bounced'; ticketId: TicketId; groupId: string; message: string }
-  | { type: 'ticket/changed'; ticketId: TicketId }
   | { type: 'problem/raised'; problemId: string }
   /** `command` is the rejected input's type, or 'unknown' when the input was not recognisable. */
   | { type: 'command/rejected'; command: Input['type'] | 'unknown'; reason: string }

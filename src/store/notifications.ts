@@ -109,7 +109,6 @@ function draft(scenario: Scenario, state: ShiftState, event: EngineEvent): Draft
     case 'caller/answered':
     case 'kb/results':
     case 'diagnostic/result':
-    case 'ticket/changed':
       return null;
     default:
       return assertNever(event);

@@ -9,7 +9,7 @@ describe('contact/answer', () => {
     expect(t.status).toBe('new');
     expect(t.respondedAt).toBe(3);
     expect(t.response.stoppedAt).toBe(3);
-    expect(last).toEqual([{ type: 'ticket/changed', ticketId: 'INC1' }]);
+    expect(last).toEqual([]);
     expect(obs(state, 'acknowledged')).toEqual([
       [true, false, 'INC1 answered at 08:03, within its response target (due 09:02).'],
     ]);
