@@ -33,7 +33,7 @@ export interface QueueItem {
   clock: 'response' | 'resolution';
 }
 
-interface QueueModel {
+export interface QueueModel {
   lanes: { id: LaneId; title: string; items: QueueItem[] }[];
   /** Ticket ids in display order. */
   order: string[];

@@ -7,7 +7,7 @@ import type { ShiftStore } from '../../store/index.ts';
 
 const DEFAULT_MS_PER_GAME_MINUTE = 13_000;
 
-interface ClockDriver {
+export interface ClockDriver {
   /** Progress towards the next game minute (0-1), for smooth bars; 0 when paused. */
   fraction(): number;
   stop(): void;

@@ -3,6 +3,7 @@
  * it is ready or if it fails), the ticket workspace and the side column. Wires the clock driver,
  * the keyboard and the sound cues to the store, and tears everything down when the screen changes.
  */
+import type { ShiftStore } from '../../store/index.ts';
 import type { AppContext } from '../app.ts';
 import { durationText, h, replace } from '../dom.ts';
 import '../desk.css';
@@ -14,10 +15,11 @@ import {
   moveSelection,
   type QueueFilter,
   type QueueItem,
+  type QueueModel,
 } from '../queue-model.ts';
 import { playCue } from '../sound.ts';
 import { availableTicketActions } from './actions.ts';
-import { msPerGameMinute, startClock } from './clock-driver.ts';
+import { type ClockDriver, msPerGameMinute, startClock } from './clock-driver.ts';
 import { mountDomQueue } from './dom-queue.ts';
 import { confirmOverlay, helpOverlay, installKeys } from './keyboard.ts';
 import { createSidePanels } from './side-panels.ts';
@@ -46,6 +48,93 @@ function describeQueueItem(item: QueueItem): string {
 export function leaveDesk(): void {
   teardown?.();
   teardown = null;
+}
+
+/** Starts the animated desk (Phaser, loaded lazily) over the DOM queue, which stays if it fails. */
+function mountGame(
+  pane: HTMLElement,
+  shift: ShiftStore,
+  clock: ClockDriver,
+  view: DeskView,
+  domQueue: ReturnType<typeof mountDomQueue>,
+): { destroy(): void } {
+  let game: { destroy(): void } | null = null;
+  let alive = true;
+  loadGame()
+    .then((m) => {
+      if (!alive) return;
+      game = m.startGame(pane, shift, { fraction: clock.fraction, filter: () => view.filter }, () => {
+        domQueue.hide();
+        performance.mark('deskshift:desk-ready');
+      });
+    })
+    .catch((e: unknown) =>
+      domQueue.showFailure(`The animated desk could not load (${String(e)}). The list below works the same.`),
+    );
+  return {
+    destroy() {
+      alive = false;
+      game?.destroy();
+    },
+  };
+}
+
+/**
+ * What the desk does as the session changes: sound cues for new notifications, the save-error
+ * banner, the debrief when the shift ends, the selected ticket read out, and a first selection.
+ * Returns the unsubscribers.
+ */
+function watchSession(
+  ctx: AppContext,
+  queue: () => QueueModel,
+  saveBanner: HTMLElement,
+  announcer: HTMLElement,
+): (() => void)[] {
+  const { shift } = ctx;
+  let lastHeard = shift.getState().nextNotificationId;
+  return [
+    shift.store.subscribe(
+      (s) => s.notifications,
+      (list) => {
+        const fresh = list.filter((n) => n.id >= lastHeard);
+        lastHeard = shift.getState().nextNotificationId;
+        if (shift.getState().prefs.muted) return;
+        const cue = fresh.find((n) => n.cue !== null)?.cue;
+        if (cue) playCue(cue);
+      },
+    ),
+    shift.store.subscribe(
+      (s) => s.saveError,
+      (err) => {
+        saveBanner.hidden = err === null;
+        saveBanner.textContent = err ?? '';
+      },
+      { fireImmediately: true },
+    ),
+    shift.store.subscribe(
+      (s) => s.state.ended,
+      (ended) => {
+        if (ended) setTimeout(() => ctx.debrief(), 600);
+      },
+    ),
+    shift.store.subscribe(
+      (s) => s.selectedTicketId,
+      (id) => {
+        const item = queue()
+          .lanes.flatMap((lane) => lane.items)
+          .find((i) => i.ticket.id === id);
+        announcer.textContent = item === undefined ? '' : describeQueueItem(item);
+      },
+    ),
+    // Nothing selected yet: the first contact to arrive is selected, so the workspace is never idle.
+    shift.store.subscribe(
+      (s) => s.state.order.length,
+      () => {
+        if (shift.getState().selectedTicketId === null) shift.select(queue().order[0] ?? null);
+      },
+      { fireImmediately: true },
+    ),
+  ];
 }
 
 /** Shows the desk and starts its clock, keys, sounds and Phaser. */
@@ -115,19 +204,7 @@ export function showDesk(ctx: AppContext): void {
 
   const domQueue = mountDomQueue(pane, shift, view);
   const clock = startClock(shift, msPerGameMinute(location.search));
-  let game: { destroy(): void } | null = null;
-  let alive = true;
-  loadGame()
-    .then((m) => {
-      if (!alive) return;
-      game = m.startGame(pane, shift, { fraction: clock.fraction, filter: () => view.filter }, () => {
-        domQueue.hide();
-        performance.mark('deskshift:desk-ready');
-      });
-    })
-    .catch((e: unknown) =>
-      domQueue.showFailure(`The animated desk could not load (${String(e)}). The list below works the same.`),
-    );
+  const game = mountGame(pane, shift, clock, view, domQueue);
 
   const removeKeys = installKeys({
     move: (d) => shift.select(moveSelection(queue(), shift.getState().selectedTicketId, d)),
@@ -150,57 +227,9 @@ export function showDesk(ctx: AppContext): void {
     },
   });
 
-  let lastHeard = shift.getState().nextNotificationId;
-  const unsubs = [
-    shift.store.subscribe(
-      (s) => s.notifications,
-      (list) => {
-        const fresh = list.filter((n) => n.id >= lastHeard);
-        lastHeard = shift.getState().nextNotificationId;
-        if (shift.getState().prefs.muted) return;
-        const cue = fresh.find((n) => n.cue !== null)?.cue;
-        if (cue) playCue(cue);
-      },
-    ),
-    shift.store.subscribe(
-      (s) => s.saveError,
-      (err) => {
-        saveBanner.hidden = err === null;
-        saveBanner.textContent = err ?? '';
-      },
-      { fireImmediately: true },
-    ),
-    shift.store.subscribe(
-      (s) => s.state.ended,
-      (ended) => {
-        if (ended) setTimeout(() => ctx.debrief(), 600);
-      },
-    ),
-  ];
-  unsubs.push(
-    shift.store.subscribe(
-      (s) => s.selectedTicketId,
-      (id) => {
-        const item = queue()
-          .lanes.flatMap((lane) => lane.items)
-          .find((i) => i.ticket.id === id);
-        announcer.textContent = item === undefined ? '' : describeQueueItem(item);
-      },
-    ),
-  );
-  // Nothing selected yet: the first contact to arrive is selected, so the workspace is never idle.
-  unsubs.push(
-    shift.store.subscribe(
-      (s) => s.state.order.length,
-      () => {
-        if (shift.getState().selectedTicketId === null) shift.select(queue().order[0] ?? null);
-      },
-      { fireImmediately: true },
-    ),
-  );
+  const unsubs = watchSession(ctx, queue, saveBanner, announcer);
 
   teardown = () => {
-    alive = false;
     clock.stop();
     removeKeys();
     closeOverlay();
@@ -208,7 +237,7 @@ export function showDesk(ctx: AppContext): void {
     side.destroy();
     top.destroy();
     domQueue.destroy();
-    game?.destroy();
+    game.destroy();
     for (const u of unsubs) u();
   };
   if (shift.getState().state.ended) ctx.debrief();
