@@ -144,13 +144,12 @@ function loadShift(
     return { ok: false, code: EXIT.finding };
   }
   const { scenario, hash } = loaded.value;
-  const read = readLog(scenario, value);
+  const read = readLog(value);
   if (!read.ok) {
     io.err(`${logPath}: ${read.message}\n`);
     return { ok: false, code: EXIT.finding };
   }
   const log = read.log;
-  if (read.upgraded) io.err(`${logPath}: a log of the first format; read as format ${log.logFormat}.\n`);
   const replayed = replay(scenario, hash, log);
   if (!replayed.ok) {
     io.err(`${logPath}: ${replayed.message}\n`);

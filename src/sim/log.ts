@@ -1,12 +1,12 @@
 /**
  * The shift log is the truth: scenario id and hash, seed, engine version, the commands in order
  * (each stamped with its game minute) and the last minute the clock reached. This module is the
- * one place that checks a log, says why it does not belong to a scenario, upgrades a log of the
- * first format, and replays a log to the exact state.
+ * one place that checks a log, says why it does not belong to a scenario or to this engine, and
+ * replays a log to the exact state.
  */
 import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.ts';
-import type { ClockAdvance, Command, Input, LoggedCommand } from './command-schema.ts';
+import type { ClockAdvance, Command, LoggedCommand } from './command-schema.ts';
 import { createShift, step, stepOwned } from './step.ts';
 import {
   ENGINE_VERSION,
@@ -97,16 +97,7 @@ const LogSchema = z.object({
   registration: shortText.optional(),
   startedAt: shortText.optional(),
 });
-/** The first format: clock advances written between the commands, no stamps. */
-const LogV1Schema = z.object({
-  scenarioId: shortText,
-  scenarioHash: shortText,
-  seed: z.number().int(),
-  engineVersion: z.literal(1),
-  entries: z.array(z.unknown()),
-});
-
-export type LogCheck = { ok: true; log: ShiftLog; upgraded: boolean } | { ok: false; message: string };
+export type LogCheck = { ok: true; log: ShiftLog } | { ok: false; message: string };
 
 function describeIssue(value: unknown, issue: z.core.$ZodIssue): string {
   if (issue.path[0] === 'entries' && issue.path[2] === 'at')
@@ -117,18 +108,23 @@ function describeIssue(value: unknown, issue: z.core.$ZodIssue): string {
   return found === undefined ? `${where} is missing` : `${where}: ${issue.message}`;
 }
 
+/** Why a log made by engine `version` is not replayed by this one. */
+function engineMismatch(version: number): string {
+  return `This shift was played with engine version ${version}; this is engine version ${ENGINE_VERSION}, which would not replay it the same way.`;
+}
+
 /**
- * Reads a parsed JSON value as a shift log. A log of the first format (engine version 1) is
- * upgraded by playing its inputs through today's engine and stamping each command with the minute
- * it applied at, so a shift saved before the upgrade is never lost.
+ * Reads a parsed JSON value as a shift log. A log of the first format (no "logFormat", engine
+ * version 1) is refused like a log of any other engine version: replaying it with today's rules
+ * would not give the shift that was played. (The game keeps it for export: see the store.)
  */
-export function readLog(scenario: Scenario, value: unknown): LogCheck {
+export function readLog(value: unknown): LogCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, message: 'This is not a shift log: it is not a JSON object.' };
   }
-  if (!('logFormat' in value)) {
-    const v1 = LogV1Schema.safeParse(value);
-    if (v1.success) return { ok: true, log: upgradeV1(scenario, v1.data), upgraded: true };
+  const version = (value as { engineVersion?: unknown }).engineVersion;
+  if (!('logFormat' in value) && typeof version === 'number' && version !== ENGINE_VERSION) {
+    return { ok: false, message: engineMismatch(version) };
   }
   const parsed = LogSchema.safeParse(value);
   if (!parsed.success) {
@@ -144,28 +140,7 @@ export function readLog(scenario: Scenario, value: unknown): LogCheck {
     return { ok: false, message: `This is not a shift log: ${why}.` };
   }
   const { entries, ...rest } = parsed.data;
-  return { ok: true, log: { ...rest, entries: entries as LoggedCommand[] }, upgraded: false };
-}
-
-function upgradeV1(scenario: Scenario, old: z.infer<typeof LogV1Schema>): ShiftLog {
-  const state = createShift(scenario, old.seed);
-  const entries: LoggedCommand[] = [];
-  for (const raw of old.entries) {
-    const isAdvance =
-      typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'clock/advance';
-    if (!isAdvance) entries.push({ ...(raw as Command), at: state.now });
-    stepOwned(
-      scenario,
-      state,
-      isAdvance ? (raw as Input) : ({ ...(raw as Command), at: state.now } as Input),
-    );
-  }
-  return {
-    ...createLog(scenario, old.scenarioHash, old.seed),
-    scenarioId: old.scenarioId,
-    entries,
-    reachedMinute: state.now,
-  };
+  return { ok: true, log: { ...rest, entries: entries as LoggedCommand[] } };
 }
 
 /** Why a log cannot be replayed against this scenario file, or null when it can. */
@@ -177,7 +152,7 @@ export function logMismatch(scenario: Scenario, scenarioHash: string, log: Shift
     return `This shift was played on another version of the scenario "${scenario.meta.title}" (log ${log.scenarioHash.slice(0, 12)}, file ${scenarioHash.slice(0, 12)}), so its moves would not replay the same shift; replay it against the scenario file it was played on.`;
   }
   if (log.engineVersion !== ENGINE_VERSION) {
-    return `This shift was played with engine version ${log.engineVersion}; this is engine version ${ENGINE_VERSION}, which would not replay it the same way.`;
+    return engineMismatch(log.engineVersion);
   }
   return null;
 }

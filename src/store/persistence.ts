@@ -82,7 +82,7 @@ export function movesOf(log: unknown): number | null {
 
 /**
  * The shift saved for a scenario, if any, as the JSON it was saved as: the engine's `readLog`
- * checks it (and upgrades an older format), so this boot-time module stays free of the engine.
+ * checks it, so this boot-time module stays free of the engine.
  */
 export function loadSavedLog(storage: KeyValueStorage, scenarioId: string): Loaded<unknown> {
   return readJson(storage, storageKeys.log(scenarioId));

@@ -38,7 +38,7 @@ export function openSavedShift(
     removeSavedLog(storage, scenario.meta.id);
     return { ...start, notice: `${saved.message} It was discarded and a new shift starts.` };
   }
-  const read = readLog(scenario, saved.value);
+  const read = readLog(saved.value);
   if (!read.ok) {
     const message = `The saved shift cannot be read. ${read.message}`;
     return { ...start, conflict: { log: saved.value, moves: movesOf(saved.value), message } };
@@ -47,10 +47,7 @@ export function openSavedShift(
   if (mismatch !== null) {
     return { ...start, conflict: { log: saved.value, moves: read.log.entries.length, message: mismatch } };
   }
-  const notice = read.upgraded
-    ? 'This shift was saved by an earlier version of the game; it was converted and carries on from where you left it.'
-    : null;
-  return { log: read.log, conflict: null, resumed: true, notice };
+  return { log: read.log, conflict: null, resumed: true, notice: null };
 }
 
 interface Rebuilt {

@@ -7,7 +7,6 @@ import {
   LOG_FORMAT,
   readLog,
   replay,
-  type ShiftLog,
 } from '../../src/sim/index.ts';
 import { FIXTURE } from './fixture.ts';
 import { playLogged } from './helpers.ts';
@@ -94,10 +93,9 @@ describe('replay', () => {
 describe('readLog', () => {
   const good = playAll([tick(3), answer('INC1'), tick(6)]).log;
   it('reads a log as saved', () => {
-    expect(readLog(FIXTURE, JSON.parse(JSON.stringify(good)))).toEqual({
+    expect(readLog(JSON.parse(JSON.stringify(good)))).toEqual({
       ok: true,
       log: good,
-      upgraded: false,
     });
   });
   it.each([
@@ -116,40 +114,19 @@ describe('readLog', () => {
       `This shift log has format 3; this version of deskshift reads format ${LOG_FORMAT}.`,
     ],
   ])('refuses %j', (value, message) => {
-    expect(readLog(FIXTURE, value)).toEqual({ ok: false, message });
+    expect(readLog(value)).toEqual({ ok: false, message });
   });
-  it('upgrades a log of the first format by stamping each command with the minute it applied at', () => {
+  it('refuses a log of the first format (engine 1) like any log of another engine version', () => {
     const v1 = {
       scenarioId: 'fixture-shift',
       scenarioHash: HASH,
       seed: 7,
       engineVersion: 1,
-      entries: [
-        tick(3),
-        answer('INC1'),
-        tick(6),
-        { type: 'ticket/note', ticketId: 'INC1', text: 'hi' },
-        tick(9),
-      ],
+      entries: [tick(3), answer('INC1'), tick(6)],
     };
-    const read = readLog(FIXTURE, v1);
-    const expected: ShiftLog = {
-      ...createLog(FIXTURE, HASH, 7),
-      entries: [
-        { type: 'contact/answer', ticketId: 'INC1', at: 3 },
-        { type: 'ticket/note', ticketId: 'INC1', text: 'hi', at: 6 },
-      ],
-      reachedMinute: 9,
-    };
-    expect(read).toEqual({ ok: true, log: expected, upgraded: true });
-    const live = playAll([
-      tick(3),
-      answer('INC1'),
-      tick(6),
-      { type: 'ticket/note', ticketId: 'INC1', text: 'hi' },
-      tick(9),
-    ]);
-    const r = replay(FIXTURE, HASH, expected);
-    expect(r.ok && r.state).toEqual(live.state);
+    expect(readLog(v1)).toEqual({
+      ok: false,
+      message: `This shift was played with engine version 1; this is engine version ${ENGINE_VERSION}, which would not replay it the same way.`,
+    });
   });
 });

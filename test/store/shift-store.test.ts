@@ -270,7 +270,7 @@ describe('createShiftStore', () => {
     });
   });
 
-  it('converts a shift saved in the first log format and carries on', () => {
+  it('offers to keep or discard a shift saved in the first log format (engine 1)', () => {
     const storage = createMemoryStorage();
     const v1 = {
       scenarioId: 'small-desk',
@@ -286,16 +286,13 @@ describe('createShiftStore', () => {
     storage.setItem(storageKeys.log('small-desk'), JSON.stringify(v1));
     const { shift } = fresh(storage);
     const s = shift.getState();
-    expect([s.conflict, s.resumed, s.log.entries, s.log.reachedMinute, s.state.now]).toEqual([
-      null,
-      true,
-      [{ type: 'contact/answer', ticketId: 'INT-1002', at: 2 }],
-      5,
-      5,
+    expect([s.resumed, s.log.entries, s.conflict?.moves, s.conflict?.message]).toEqual([
+      false,
+      [],
+      3,
+      `The saved shift cannot be read. This shift was played with engine version 1; this is engine version ${ENGINE_VERSION}, which would not replay it the same way.`,
     ]);
-    expect(s.notice).toBe(
-      'This shift was saved by an earlier version of the game; it was converted and carries on from where you left it.',
-    );
+    expect(shift.resolveConflict('keep')).toEqual(v1);
   });
 
   it('keeps who played and when in the log, from the launch', () => {
