@@ -184,9 +184,22 @@ const SOURCES: { readonly [K in TimerKind]: TimerSource<K> } = {
 };
 
 const KINDS = Object.keys(SOURCES) as TimerKind[];
-const ORDER = new Map(KINDS.map((kind, i) => [kind, i]));
-const SHIFT_KINDS = KINDS.filter((k) => SOURCES[k].scope === 'shift');
-const TICKET_KINDS = KINDS.filter((k) => SOURCES[k].scope === 'ticket');
+type ShiftOffer = (d: Draft, emit: Emit<TimerKind>) => void;
+type TicketOffer = (
+  d: Draft,
+  t: Ticket,
+  arrival: ScenarioArrival,
+  base: number,
+  emit: Emit<TimerKind>,
+) => void;
+/** The sources by scope, each with its place in the tie order, worked out once. */
+const SHIFT_OFFERS: [number, ShiftOffer][] = [];
+const TICKET_OFFERS: [number, TicketOffer][] = [];
+KINDS.forEach((kind, order) => {
+  const source = SOURCES[kind];
+  if (source.scope === 'shift') SHIFT_OFFERS.push([order, source.offer]);
+  else TICKET_OFFERS.push([order, source.offer]);
+});
 
 /** The next timer due at or before `limit`, or null: the earliest by (minute, source order, seq). */
 export function nextTimer(d: Draft, limit: Minute): Timer | null {
@@ -206,20 +219,18 @@ export function nextTimer(d: Draft, limit: Minute): Timer | null {
       bestSeq = seq;
     }
   };
-  for (const kind of SHIFT_KINDS) {
-    const source = SOURCES[kind];
-    order = ORDER.get(kind) ?? 0;
-    if (source.scope === 'shift') source.offer(d, emit);
+  for (const [o, offer] of SHIFT_OFFERS) {
+    order = o;
+    offer(d, emit);
   }
   for (const id of d.s.order) {
     const t = d.s.tickets[id];
     const arrival = d.index.arrivalById.get(id);
     if (t === undefined || arrival === undefined) continue;
     const base = (d.index.seqById.get(id) ?? 0) * 1000;
-    for (const kind of TICKET_KINDS) {
-      const source = SOURCES[kind];
-      order = ORDER.get(kind) ?? 0;
-      if (source.scope === 'ticket') source.offer(d, t, arrival, base, emit);
+    for (const [o, offer] of TICKET_OFFERS) {
+      order = o;
+      offer(d, t, arrival, base, emit);
     }
   }
   return best;
