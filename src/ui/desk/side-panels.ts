@@ -34,6 +34,57 @@ interface SidePanels {
   destroy(): void;
 }
 
+/**
+ * The deviation report: every ticket of the shift with the state of its SLA clock as the board
+ * shows it, none ticked. Which tickets deviate, and why, is the trainee's call (the engine judges
+ * it); a form that ticked the right ones would answer for them.
+ */
+function deviationReportForm(shift: ShiftStore, close: () => void): HTMLFormElement {
+  const { scenario, state } = shift.getState();
+  const boxes = state.order.flatMap((id) => {
+    const t = state.tickets[id];
+    if (!t) return [];
+    const clock = slaState(t, selectActiveSla(scenario, state, t));
+    const box = checkbox('tickets', t.id, `${t.id} · ${t.subject}`, false);
+    box.append(h('span', { class: `sla-state ${clock.cls}` }, clock.text));
+    return [box];
+  });
+  const hint = h(
+    'p',
+    { class: 'muted', role: 'status', 'data-hint': '' },
+    'Tick the tickets to report (Tab to move, Space to tick), say what happened and why, then Enter.',
+  );
+  const form = formShell(
+    'SLA deviation report',
+    [hint, h('div', { class: 'choice-list' }, ...boxes), textArea('What happened and why', 'note')],
+    'Send report',
+    (f) => {
+      const ticketIds = checked(f, 'tickets');
+      if (ticketIds.length === 0) {
+        hint.textContent = 'Tick at least one ticket to report.';
+        hint.className = 'breached';
+        focusFirst(f);
+        return;
+      }
+      shift.dispatch({
+        type: 'sla/report-deviation',
+        ticketIds,
+        note: field(f, 'note').trim() || 'Deviation report',
+      });
+      close();
+    },
+    close,
+  );
+  // Enter on a ticked box sends the report (browsers submit implicitly only from text fields).
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox') {
+      e.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  return form;
+}
+
 /** Creates the notifications and SLA board column. */
 export function createSidePanels(shift: ShiftStore): SidePanels {
   const notifList = h('ul', { 'aria-live': 'polite' });
@@ -129,57 +180,11 @@ export function createSidePanels(shift: ShiftStore): SidePanels {
   };
 
   const closeForm = () => replace(formSlot);
-  /**
-   * The deviation report: every ticket of the shift with the state of its SLA clock as the board
-   * shows it, none ticked. Which tickets deviate, and why, is the trainee's call (the engine judges
-   * it); a form that ticked the right ones would answer for them.
-   */
-  function openDeviationReport(): void {
-    const { scenario, state } = shift.getState();
-    const boxes = state.order.flatMap((id) => {
-      const t = state.tickets[id];
-      if (!t) return [];
-      const clock = slaState(t, selectActiveSla(scenario, state, t));
-      const box = checkbox('tickets', t.id, `${t.id} · ${t.subject}`, false);
-      box.append(h('span', { class: `sla-state ${clock.cls}` }, clock.text));
-      return [box];
-    });
-    const hint = h(
-      'p',
-      { class: 'muted', role: 'status', 'data-hint': '' },
-      'Tick the tickets to report (Tab to move, Space to tick), say what happened and why, then Enter.',
-    );
-    const form = formShell(
-      'SLA deviation report',
-      [hint, h('div', { class: 'choice-list' }, ...boxes), textArea('What happened and why', 'note')],
-      'Send report',
-      (f) => {
-        const ticketIds = checked(f, 'tickets');
-        if (ticketIds.length === 0) {
-          hint.textContent = 'Tick at least one ticket to report.';
-          hint.className = 'breached';
-          focusFirst(f);
-          return;
-        }
-        shift.dispatch({
-          type: 'sla/report-deviation',
-          ticketIds,
-          note: field(f, 'note').trim() || 'Deviation report',
-        });
-        closeForm();
-      },
-      closeForm,
-    );
-    // Enter on a ticked box sends the report (browsers submit implicitly only from text fields).
-    form.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox') {
-        e.preventDefault();
-        form.requestSubmit();
-      }
-    });
+  const openDeviationReport = () => {
+    const form = deviationReportForm(shift, closeForm);
     replace(formSlot, form);
     focusFirst(form);
-  }
+  };
 
   const u1 = shift.store.subscribe((s) => s.notifications, renderNotifications, { fireImmediately: true });
   const u2 = shift.store.subscribe((s) => s.state, renderBoard, { fireImmediately: true });
