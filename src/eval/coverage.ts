@@ -6,8 +6,9 @@
  */
 import { INDICATORS, type IndicatorId, LEVEL_NAMES, type Level } from '../domain/competency.ts';
 import { OBSERVATION_KINDS, type Scenario } from '../scenario/schema.ts';
+import { arrivalWindows, shiftWindows } from '../sim/opportunities.ts';
 import { BUILT_IN, hookKinds } from './mapping.ts';
-import { arrivalWindows, shiftWindows, windowIndicators } from './opportunities.ts';
+import { windowIndicators } from './opportunities.ts';
 
 /** Opportunities a level needs to be assessable. */
 export const MIN_OPPORTUNITIES = 3;

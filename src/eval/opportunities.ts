@@ -8,9 +8,6 @@ import type { IndicatorId } from '../domain/competency.ts';
 import type { ObservationKind, Scenario, ScenarioArrival } from '../scenario/schema.ts';
 import { BUILT_IN, hookKinds } from './mapping.ts';
 
-export { arrivalWindows, shiftWindows } from '../sim/opportunities.ts';
-export { truthProblem } from '../sim/scenario-index.ts';
-
 /** Indicators a window of this kind on this arrival (null: the whole shift) can give evidence for. */
 export function windowIndicators(
   scenario: Scenario,

@@ -122,11 +122,6 @@ export function closeWindows(d: Draft, id: TicketId, moment: ClosingMoment): voi
   }
 }
 
-/** Whether a behaviour of `kind` on the ticket comes after its window closed missed (no second verdict). */
-export function closedMissed(t: Ticket, kind: ObservationKind): boolean {
-  return t.missedWindows.includes(kind);
-}
-
 /** Problems two or more arrived tickets share and nobody raised: missed at the end of the shift. */
 function missProblems(d: Draft): void {
   for (const [key, ids] of d.index.problemGroups) {

@@ -296,9 +296,3 @@ export function arrivalWindows(scenario: Scenario, arrival: ScenarioArrival): Ob
 export function shiftWindows(scenario: Scenario): ObservationKind[] {
   return WINDOW_LIST.filter((w) => w.scope === 'shift' && w.opens(scenario)).map((w) => w.kind);
 }
-
-/** Whether the declaration of `kind` is a ticket window the arrival opens. */
-export function opensOnTicket(scenario: Scenario, arrival: ScenarioArrival, kind: ObservationKind): boolean {
-  const w = WINDOWS[kind];
-  return w !== null && w.scope === 'ticket' && w.opens(scenario, arrival);
-}

@@ -18,11 +18,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/eval/index.ts';
-import { arrivalWindows, shiftWindows } from '../../src/eval/opportunities.ts';
 import { PERSONA_LEVELS, playPersona } from '../../src/personas/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { isOpenStatus, type ShiftLog, type ShiftState } from '../../src/sim/index.ts';
+import { arrivalWindows, shiftWindows } from '../../src/sim/opportunities.ts';
 import { parseScript, playScript } from '../../src/sim/script.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
