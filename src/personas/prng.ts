@@ -24,3 +24,16 @@ export function createPrng(seed: number): Prng {
   const below = (n: number): number => Math.min(n - 1, Math.floor(next() * n));
   return { next, below, pick: (list) => (list.length === 0 ? undefined : list[below(list.length)]) };
 }
+
+/**
+ * The seed of a generator keyed by `key` (FNV-1a over the key, mixed with the seed): streams with
+ * different keys are independent, so drawing from one never shifts the sequence of another.
+ */
+export function keyedSeed(seed: number, key: string): number {
+  let h = 0x811c9dc5 ^ (Math.trunc(seed) >>> 0);
+  for (let i = 0; i < key.length; i += 1) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}

@@ -4,6 +4,11 @@
  * step keys), so a refused command is never retried in a loop. Which steps apply now is the
  * engine's answer (`availableActions`): a step the ticket's status does not allow waits, and a
  * ticket on hold that nobody else is working on is resumed before it is worked again.
+ *
+ * Escalation order: from Level 2 a ticket that needs escalating gets its desk work (questions,
+ * and from Level 3 diagnostics and diagnosis; the knowledge base) before it leaves the desk, as
+ * long as the escalation's deadline leaves time for it (estimated with the engine's command
+ * minutes); otherwise, or as soon as the time runs out, it is escalated first.
  */
 import type { ScenarioArrival } from '../scenario/schema.ts';
 import {
@@ -25,13 +30,57 @@ import {
   chooseHoldReason,
   chooseKind,
   choosePriority,
+  DECISION_LEVELS,
   type Decider,
   does,
+  lacks,
   slips,
 } from './choices.ts';
 
 /** Routings after which even a guessing persona resolves at the desk. */
 export const MAX_ROUTINGS = 3;
+
+/**
+ * The game minutes the engine charges for each command (src/sim/commands-*.ts); a question or a
+ * diagnostic may set its own (`costMinutes`, default 1 and 2).
+ */
+export const COMMAND_MINUTES: { readonly [T in Command['type']]: number } = {
+  'contact/answer': 0,
+  'ticket/log': 1,
+  'ticket/ask': 1,
+  'ticket/prioritise': 0,
+  'kb/search': 1,
+  'ticket/apply-article': 1,
+  'ticket/run-diagnostic': 2,
+  'ticket/diagnose': 0,
+  'ticket/resolve': 2,
+  'ticket/assign': 1,
+  'ticket/escalate': 1,
+  'ticket/hold': 0,
+  'ticket/resume': 0,
+  'ticket/link': 1,
+  'problem/raise': 2,
+  'ticket/close': 0,
+  'ticket/note': 0,
+  'sla/report-deviation': 3,
+  'shift/end': 0,
+};
+
+const longest = new WeakMap<object, number>();
+
+/** The most minutes one persona command can take on this scenario (any question, a relevant diagnostic, a report). */
+function longestCommand(d: Decider): number {
+  const known = longest.get(d.scenario);
+  if (known !== undefined) return known;
+  let most = Math.max(...Object.values(COMMAND_MINUTES));
+  for (const a of d.scenario.timeline) {
+    for (const q of a.questions ?? []) most = Math.max(most, q.costMinutes ?? COMMAND_MINUTES['ticket/ask']);
+    for (const x of a.diagnostics ?? [])
+      if (x.relevant) most = Math.max(most, x.costMinutes ?? COMMAND_MINUTES['ticket/run-diagnostic']);
+  }
+  longest.set(d.scenario, most);
+  return most;
+}
 
 /** Route or resolve: the truth from Level 2, a guess below it. */
 function routeOrResolve(d: Decider, t: Ticket, a: ScenarioArrival): Command {
@@ -46,138 +95,259 @@ function routeOrResolve(d: Decider, t: Ticket, a: ScenarioArrival): Command {
 
 /**
  * A step: its key, the command type it makes (checked against the engine's availability before
- * the step is taken; null for a step that is not checked) and the maker of its command.
+ * the step is taken; null for a step that is not checked), the minutes its command takes, the
+ * maker of its command (null to skip the step for good) and, optionally, whether it waits for now
+ * (a waiting step is not taken and stays to do).
  */
-type Step = [string, TicketCommandType | null, () => Command | null];
+interface Step {
+  key: string;
+  type: TicketCommandType | null;
+  minutes: number;
+  make: () => Command | null;
+  waits?: () => boolean;
+}
+
+/** The keys of the escalation step and of its having been put off for desk work. */
+const ESCALATE = 'escalate';
+const DEFERRED = 'escalate:deferred';
+
+/** The commands the engine allows on the ticket now. */
+type Can = ReadonlySet<TicketCommandType>;
+
+/** Everything a ticket's next command depends on. */
+interface TicketView {
+  d: Decider;
+  state: ShiftState;
+  t: Ticket;
+  a: ScenarioArrival;
+  done: Set<string>;
+  can: Can;
+}
+
+/**
+ * Whether the escalation the persona would make takes the ticket off the desk: a functional
+ * escalation to a group (Levels 4-5 escalate to a named expert when there is one, which does not).
+ */
+function escalationLeavesDesk(d: Decider, a: ScenarioArrival): boolean {
+  const need = a.truth.escalation;
+  if (need === undefined || need.mode !== 'functional') return false;
+  const groups = new Set(d.scenario.organisation.groups.map((g) => g.id));
+  const toExpert = d.level >= DECISION_LEVELS['expert-escalation'] && need.to.some((p) => !groups.has(p));
+  return !toExpert && need.to.some((p) => groups.has(p));
+}
+
+/**
+ * Whether the escalation of the ticket waits for its desk work: from Level 2, when the escalation
+ * would take the ticket off the desk, while desk work is left and the deadline (the truth's
+ * `beforeMinute`, else the resolution target) leaves time for it, for one more command of another
+ * ticket first (the check comes again at the next decision) and for the thinking before each
+ * command. Remembers that it was put off.
+ */
+function escalationWaits(v: TicketView): boolean {
+  const { d, state, t, a, done } = v;
+  const need = a.truth.escalation;
+  if (need === undefined || d.level < 2 || !escalationLeavesDesk(d, a)) return false;
+  const pending = deskFirstSteps(v).filter((s) => !done.has(s.key) && (s.type === null || v.can.has(s.type)));
+  if (pending.length === 0) return false;
+  const think = d.think ?? 0;
+  const work = pending.reduce((sum, s) => sum + s.minutes + think, 0);
+  const meanwhile = longestCommand(d) + 2 * think;
+  const deadline = need.beforeMinute ?? t.resolution.dueAt;
+  const waits = state.now + meanwhile + work + 2 * think <= deadline;
+  if (waits) done.add(DEFERRED);
+  return waits;
+}
+
+function escalateStep(v: TicketView): Step {
+  const { d, t, a } = v;
+  return {
+    key: ESCALATE,
+    type: 'ticket/escalate',
+    minutes: COMMAND_MINUTES['ticket/escalate'],
+    make: () => {
+      const e = chooseEscalation(d, a);
+      return e === null ? null : { type: 'ticket/escalate', ticketId: t.id, ...e };
+    },
+    waits: () => escalationWaits(v),
+  };
+}
 
 /** Intake: log, escalate, prioritise, link; each yields a command, or null to skip it for good. */
-function intakeSteps(d: Decider, state: ShiftState, t: Ticket, a: ScenarioArrival): Step[] {
+function intakeSteps(v: TicketView): Step[] {
+  const { d, state, t, a } = v;
   const { level } = d;
   const id = t.id;
   const out: Step[] = [
-    [
-      'log',
-      'ticket/log',
-      () => ({
+    {
+      key: 'log',
+      type: 'ticket/log',
+      minutes: COMMAND_MINUTES['ticket/log'],
+      make: () => ({
         type: 'ticket/log',
         ticketId: id,
         kind: chooseKind(d, a),
         category: chooseCategory(d, a),
         ...(level >= 1 && a.caller !== undefined ? { caller: a.caller } : {}),
-        ...(level >= 1 && a.truth.service !== undefined && !slips(d) ? { service: a.truth.service } : {}),
+        ...(level >= 1 && a.truth.service !== undefined && !slips(d, 'log')
+          ? { service: a.truth.service }
+          : {}),
         ...(level >= 2 && a.truth.ci !== undefined ? { ci: a.truth.ci } : {}),
       }),
-    ],
+    },
   ];
   // Level 0 does not know the lifecycle: it tries to close before resolving (unchecked on purpose).
-  if (level === 0) out.push(['early-close', null, () => ({ type: 'ticket/close', ticketId: id })]);
-  out.push([
-    'escalate',
-    'ticket/escalate',
-    () => {
-      const e = chooseEscalation(d, a);
-      return e === null ? null : { type: 'ticket/escalate', ticketId: id, ...e };
-    },
-  ]);
-  out.push([
-    'prioritise',
-    'ticket/prioritise',
-    () => ({ type: 'ticket/prioritise', ticketId: id, ...choosePriority(d, a) }),
-  ]);
+  if (level === 0)
+    out.push({
+      key: 'early-close',
+      type: null,
+      minutes: 0,
+      make: () => ({ type: 'ticket/close', ticketId: id }),
+    });
+  if (!lacks(d, 'escalate')) out.push(escalateStep(v));
+  if (!lacks(d, 'prioritise')) {
+    out.push({
+      key: 'prioritise',
+      type: 'ticket/prioritise',
+      minutes: COMMAND_MINUTES['ticket/prioritise'],
+      make: () => ({ type: 'ticket/prioritise', ticketId: id, ...choosePriority(d, a) }),
+    });
+  }
   const parent = a.truth.parent;
-  if (parent !== undefined && Object.hasOwn(state.tickets, parent)) {
-    out.push([
-      'link',
-      'ticket/link',
-      () => (does(d, 2) ? { type: 'ticket/link', ticketId: id, parentId: parent } : null),
-    ]);
+  if (parent !== undefined && Object.hasOwn(state.tickets, parent) && !lacks(d, 'link')) {
+    out.push({
+      key: 'link',
+      type: 'ticket/link',
+      minutes: COMMAND_MINUTES['ticket/link'],
+      make: () => (does(d, 'link') ? { type: 'ticket/link', ticketId: id, parentId: parent } : null),
+    });
   }
   return out;
 }
 
 /**
- * Work: questions, diagnostics, diagnosis, knowledge. A duplicate linked to its parent needs none
- * of it: the parent carries the work.
+ * The desk work that comes before an escalation when there is time: questions (from Level 2),
+ * diagnostics and diagnosis (from Level 3). A duplicate linked to its parent needs none of it:
+ * the parent carries the work.
  */
-function workSteps(d: Decider, t: Ticket, a: ScenarioArrival): Step[] {
+function deskFirstSteps(v: TicketView): Step[] {
+  const { d, t, a } = v;
   const { level } = d;
   const id = t.id;
   if (t.parentId !== null && t.parentId === a.truth.parent) return [];
   const out: Step[] = [];
   const irrelevant = (a.questions ?? []).filter((q) => !q.relevant);
-  for (const q of (a.questions ?? []).filter((x) => x.relevant)) {
-    out.push([
-      `ask:${q.id}`,
-      'ticket/ask',
-      () => {
-        if (level < 2) return null;
-        if (!slips(d)) return { type: 'ticket/ask', ticketId: id, questionId: q.id };
-        const wrong = irrelevant.find((w) => !t.asked.includes(w.id));
-        return wrong === undefined ? null : { type: 'ticket/ask', ticketId: id, questionId: wrong.id };
+  if (level >= DECISION_LEVELS.question && !lacks(d, 'ask')) {
+    for (const q of (a.questions ?? []).filter((x) => x.relevant)) {
+      out.push({
+        key: `ask:${q.id}`,
+        type: 'ticket/ask',
+        minutes: q.costMinutes ?? COMMAND_MINUTES['ticket/ask'],
+        make: () => {
+          if (!slips(d, 'question')) return { type: 'ticket/ask', ticketId: id, questionId: q.id };
+          const wrong = irrelevant.find((w) => !t.asked.includes(w.id));
+          return wrong === undefined ? null : { type: 'ticket/ask', ticketId: id, questionId: wrong.id };
+        },
+      });
+    }
+  }
+  if (level >= DECISION_LEVELS.diagnostic && !lacks(d, 'diagnose')) {
+    for (const diag of (a.diagnostics ?? []).filter((x) => x.relevant)) {
+      out.push({
+        key: `diag:${diag.id}`,
+        type: 'ticket/run-diagnostic',
+        minutes: diag.costMinutes ?? COMMAND_MINUTES['ticket/run-diagnostic'],
+        make: () =>
+          does(d, 'diagnostic')
+            ? { type: 'ticket/run-diagnostic', ticketId: id, diagnosticId: diag.id }
+            : null,
+      });
+    }
+  }
+  if (level >= DECISION_LEVELS.cause && a.truth.cause !== undefined && !lacks(d, 'diagnose')) {
+    out.push({
+      key: 'diagnose',
+      type: 'ticket/diagnose',
+      minutes: COMMAND_MINUTES['ticket/diagnose'],
+      make: () => {
+        const cause = chooseCause(d, a);
+        return cause === null ? null : { type: 'ticket/diagnose', ticketId: id, causeId: cause };
       },
-    ]);
+    });
   }
-  for (const diag of (a.diagnostics ?? []).filter((x) => x.relevant)) {
-    out.push([
-      `diag:${diag.id}`,
-      'ticket/run-diagnostic',
-      () => (does(d, 3) ? { type: 'ticket/run-diagnostic', ticketId: id, diagnosticId: diag.id } : null),
-    ]);
-  }
-  out.push([
-    'diagnose',
-    'ticket/diagnose',
-    () => {
-      const cause = chooseCause(d, a);
-      return cause === null ? null : { type: 'ticket/diagnose', ticketId: id, causeId: cause };
-    },
-  ]);
+  return out;
+}
+
+/** Work at the desk: the desk-first work, then knowledge (from Level 2). */
+function workSteps(v: TicketView): Step[] {
+  const { d, t, a } = v;
+  const id = t.id;
+  if (t.parentId !== null && t.parentId === a.truth.parent) return [];
+  const out = deskFirstSteps(v);
   const article = d.scenario.knowledge.find((k) => k.id === a.truth.article);
-  if (article !== undefined && level >= 2) {
-    out.push([
-      'kb-search',
-      null,
-      () => ({ type: 'kb/search', query: article.keywords[0] ?? article.title, ticketId: id }),
-    ]);
-    out.push([
-      'kb-apply',
-      'ticket/apply-article',
-      () => (does(d, 2) ? { type: 'ticket/apply-article', ticketId: id, articleId: article.id } : null),
-    ]);
+  if (article !== undefined && d.level >= DECISION_LEVELS.knowledge && !lacks(d, 'knowledge')) {
+    out.push({
+      key: 'kb-search',
+      type: null,
+      minutes: COMMAND_MINUTES['kb/search'],
+      make: () => ({ type: 'kb/search', query: article.keywords[0] ?? article.title, ticketId: id }),
+    });
+    out.push({
+      key: 'kb-apply',
+      type: 'ticket/apply-article',
+      minutes: COMMAND_MINUTES['ticket/apply-article'],
+      make: () =>
+        does(d, 'knowledge') ? { type: 'ticket/apply-article', ticketId: id, articleId: article.id } : null,
+    });
   }
   return out;
 }
 
 /**
- * From Level 2: a ticket waiting on others goes on hold (which reason: see `chooseHoldReason`).
+ * From Level 2: a ticket waiting on others goes on hold, once per routing (which reason: see
+ * `chooseHoldReason`; none, no hold).
  */
-function vendorHold(d: Decider, t: Ticket, a: ScenarioArrival, done: Set<string>, can: Can): Command | null {
+function vendorHold(v: TicketView): Command | null {
+  const { d, t, a, done, can } = v;
+  const key = `hold:${t.groupHistory.length}`;
+  if (d.level < DECISION_LEVELS.hold || !can.has('ticket/hold') || done.has(key)) return null;
+  done.add(key);
   const supplier = d.scenario.organisation.groups.some(
     (g) => g.id === t.assignedGroup && g.tier === 'supplier',
   );
   const reason = chooseHoldReason(d, a, supplier);
-  const key = `hold:${t.groupHistory.length}`;
-  if (reason === null || !can.has('ticket/hold') || d.level < 2 || done.has(key)) return null;
-  done.add(key);
-  return slips(d) ? null : { type: 'ticket/hold', ticketId: t.id, reason };
+  if (reason === null || slips(d, 'hold')) return null;
+  return { type: 'ticket/hold', ticketId: t.id, reason };
 }
 
-/** The commands the engine allows on the ticket now. */
-type Can = ReadonlySet<TicketCommandType>;
-
 function firstStep(steps: Step[], done: Set<string>, can: Can): Command | null {
-  for (const [key, type, make] of steps) {
-    if (done.has(key) || (type !== null && !can.has(type))) continue;
-    done.add(key);
-    const cmd = make();
+  for (const step of steps) {
+    if (done.has(step.key) || (step.type !== null && !can.has(step.type))) continue;
+    if (step.waits?.() === true) continue;
+    done.add(step.key);
+    const cmd = step.make();
     if (cmd !== null) return cmd;
   }
   return null;
 }
 
 /**
- * The next command for ticket `t` in a phase ('intake' only, or 'all': intake, work, route or
- * resolve, close), or null when it has nothing to do now. Records the step as done.
+ * The phases of a decision, in order, for a persona from Level 2: `due` (an escalation put off
+ * for desk work whose time has come: the work is done, or the deadline leaves no more time),
+ * `intake` (log, escalate, prioritise, link) and `all` (intake, work, route or resolve, close).
+ * Below Level 2, `all`.
+ */
+export type TicketPhase = 'due' | 'intake' | 'desk-first' | 'all';
+
+/** The deadline of the ticket's escalation while it waits for the ticket's desk work, else null. */
+export function escalationDeadline(t: Ticket, a: ScenarioArrival, done: ReadonlySet<string>): number | null {
+  const need = a.truth.escalation;
+  if (need === undefined || !done.has(DEFERRED) || done.has(ESCALATE)) return null;
+  return need.beforeMinute ?? t.resolution.dueAt;
+}
+
+/**
+ * The next command for ticket `t` in a phase (see `TicketPhase`), or null when it has nothing to
+ * do now. Records the step as done.
  */
 export function nextTicketCommand(
   d: Decider,
@@ -185,11 +355,12 @@ export function nextTicketCommand(
   t: Ticket,
   a: ScenarioArrival,
   done: Set<string>,
-  phase: 'intake' | 'all',
+  phase: TicketPhase,
 ): Command | null {
   const can: Can = new Set(availableActions(d.scenario, state, t.id));
+  const v: TicketView = { d, state, t, a, done, can };
   if (can.has('ticket/close')) {
-    if (phase === 'intake') return null;
+    if (phase !== 'all') return null;
     const key = `close:${t.reopenCount}`;
     if (d.level === 0 || done.has(key)) return null;
     done.add(key);
@@ -199,17 +370,25 @@ export function nextTicketCommand(
   // On hold while a group works on it, it waits; on hold with nobody on it (the group sent it
   // back), the desk resumes it before working it again.
   if (can.has('ticket/resume') && t.groupDueAt === null) return { type: 'ticket/resume', ticketId: t.id };
-  const cmd = firstStep(
-    phase === 'intake'
-      ? intakeSteps(d, state, t, a)
-      : [...intakeSteps(d, state, t, a), ...workSteps(d, t, a)],
-    done,
-    can,
-  );
-  if (cmd !== null || phase === 'intake') return cmd;
+  const putOff = done.has(DEFERRED) && !done.has(ESCALATE);
+  switch (phase) {
+    case 'due':
+      return putOff && !lacks(d, 'escalate') ? firstStep([escalateStep(v)], done, can) : null;
+    case 'intake':
+      return firstStep(intakeSteps(v), done, can);
+    case 'desk-first':
+      return putOff ? firstStep(deskFirstSteps(v), done, can) : null;
+    case 'all':
+      break;
+  }
+  const cmd = firstStep([...intakeSteps(v), ...workSteps(v)], done, can);
+  if (cmd !== null) return cmd;
+  // A duplicate linked to its parent is resolved with it: while the parent is open, it waits.
+  const parent = t.parentId !== null && t.parentId === a.truth.parent ? state.tickets[t.parentId] : undefined;
+  if (parent !== undefined && isActiveStatus(parent.status)) return null;
   const withGroup =
     t.groupDueAt !== null || (t.assignedGroup !== null && !isDeskGroup(d.scenario, t.assignedGroup));
-  if (withGroup) return vendorHold(d, t, a, done, can);
+  if (withGroup) return vendorHold(v);
   const key = `act:${t.groupHistory.length}:${t.reopenCount}`;
   if (done.has(key)) return null;
   done.add(key);
