@@ -10,5 +10,5 @@ export {
   PERSONA_LEVELS,
   renderCalibrationTable,
 } from './calibration.ts';
-export type { PersonaLevel } from './choices.ts';
+export { DECISION_LEVELS, type Decision, type Deficit, type PersonaLevel } from './choices.ts';
 export { IDLE_MINUTES, LATE_MINUTES, type PersonaOptions, type PersonaRun, playPersona } from './play.ts';

@@ -1,7 +1,8 @@
 /**
  * Bots ask the engine what is legal: on every built-in scenario and the small fixture, clean and
  * with slips, a persona is never refused a command for the ticket's status, apart from the Level 0
- * persona's deliberate close before resolving (it does not know the lifecycle).
+ * persona's deliberate close before resolving (it does not know the lifecycle). With think time,
+ * a command the engine no longer allows after the thinking (a caller hung up) is dropped, not given.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,8 +33,9 @@ function refusals(
   level: 0 | 1 | 2 | 3 | 4 | 5,
   seed: number,
   noise: number,
+  think = 0,
 ) {
-  const { log } = playPersona(scenario, hash, { level, seed, noise });
+  const { log } = playPersona(scenario, hash, { level, seed, noise, think });
   const out: string[] = [];
   const result = replay(scenario, hash, log, (s) => {
     for (const e of s.events)
@@ -55,13 +57,14 @@ describe('personas and legality', () => {
     it(`${name}: no persona is refused for a ticket's status`, () => {
       const all = new Set<string>();
       for (const level of [0, 1, 2, 3, 4, 5] as const) {
-        for (const [seed, noise] of [
-          [1, 0],
-          [2, 0.1],
-          [3, 0.3],
-          [4, 0.3],
+        for (const [seed, noise, think] of [
+          [1, 0, 0],
+          [2, 0.1, 0],
+          [3, 0.3, 0],
+          [4, 0.3, 0],
+          [5, 0.1, 2],
         ] as const) {
-          for (const r of refusals(scenario, hash, level, seed, noise)) all.add(r);
+          for (const r of refusals(scenario, hash, level, seed, noise, think)) all.add(r);
         }
       }
       const deliberate = /^L0 ticket\/close: \S+ is (new|in-progress|on-hold); resolve it before closing it$/;
