@@ -118,7 +118,9 @@ describe('ticket/resolve and ticket/close', () => {
     ];
     const { state } = play([...open, advance(120)], undefined, scenario);
     expect(
-      state.observations.filter((o) => o.kind === 'resolved').map((o) => [o.ok, o.expected, o.note]),
+      state.observations
+        .filter((o) => o.kind === 'resolved' && o.ticketId === 'INC5')
+        .map((o) => [o.ok, o.expected, o.note]),
     ).toEqual([
       [
         false,
@@ -130,7 +132,17 @@ describe('ticket/resolve and ticket/close', () => {
     const t = ticket(state, 'INC5');
     expect([t.status, t.reopenCount, t.firstContact]).toEqual(['in-progress', 1, false]);
     expect(obs(state, 'routed')).toEqual([
+      [
+        false,
+        true,
+        'INC2 was never answered, so it was never routed to Network team, the group that owns it.',
+      ],
       [false, true, 'INC5 was never routed to Applications team, the group that owns it.'],
+      [
+        false,
+        true,
+        'INC6 was never answered, so it was never routed to Network team, the group that owns it.',
+      ],
     ]);
   });
 
@@ -139,6 +151,17 @@ describe('ticket/resolve and ticket/close', () => {
     expect(ticket(state, 'INC2').status).toBe('resolved');
     expect(obs(state, 'routed')).toEqual([
       [false, true, 'INC2 was never routed to Network team, the group that owns it.'],
+      // The contacts nobody answered owe their routing too.
+      [
+        false,
+        true,
+        'INC5 was never answered, so it was never routed to Applications team, the group that owns it.',
+      ],
+      [
+        false,
+        true,
+        'INC6 was never answered, so it was never routed to Network team, the group that owns it.',
+      ],
     ]);
   });
   it('closing an unresolved ticket and resolving a waiting one are rejected with a lifecycle observation', () => {

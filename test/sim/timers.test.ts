@@ -93,9 +93,36 @@ describe('callers', () => {
 });
 
 describe('shift end', () => {
-  it('records every missed window', () => {
+  it('records every missed window, on the contacts nobody answered too', () => {
     const { state } = play([advance(5), answer('INC2'), advance(8), answer('INC3'), { type: 'shift/end' }]);
+    expect(ticket(state, 'INC1').status).toBe('abandoned');
     expect(state.observations.filter((o) => o.missed).map((o) => [o.kind, o.ticketId, o.note])).toEqual([
+      ['logged', 'INC1', 'INC1 was never answered, so it was never logged during the shift.'],
+      [
+        'classified',
+        'INC1',
+        'INC1 was never answered, so it was never logged and classified during the shift.',
+      ],
+      [
+        'prioritised',
+        'INC1',
+        'INC1 was never answered, so it was never prioritised; the right priority was P4.',
+      ],
+      [
+        'questioned',
+        'INC1',
+        'INC1 was never answered, so no question that helps was asked before the shift ended.',
+      ],
+      [
+        'kb-applied',
+        'INC1',
+        'INC1 was never answered, so the knowledge article that applies (KB1) was not used.',
+      ],
+      [
+        'resolved',
+        'INC1',
+        'INC1 was never answered, so it was not resolved when the shift ended; the right fix was "Reset the password after verifying identity".',
+      ],
       ['logged', 'INC2', 'INC2 was answered but never logged during the shift.'],
       ['classified', 'INC2', 'INC2 was answered but never logged and classified during the shift.'],
       ['prioritised', 'INC2', 'INC2 was answered but never prioritised; the right priority was P1.'],
@@ -105,6 +132,9 @@ describe('shift end', () => {
         'INC2',
         'INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed before the shift ended at 08:08.',
       ],
+      // Still at the desk when the shift ended: its desk work is owed.
+      ['diagnostic-run', 'INC2', 'No relevant diagnostic was run on INC2 before the shift ended.'],
+      ['diagnosed', 'INC2', 'No diagnosis was recorded on INC2 before the shift ended.'],
       ['logged', 'INC3', 'INC3 was answered but never logged during the shift.'],
       ['classified', 'INC3', 'INC3 was answered but never logged and classified during the shift.'],
       ['prioritised', 'INC3', 'INC3 was answered but never prioritised; the right priority was P2.'],
