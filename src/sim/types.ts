@@ -12,7 +12,7 @@ export type Minute = number;
 export type ImpactLevel = 1 | 2 | 3;
 
 /** Bumped whenever the same log could replay to a different state. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 /** Bumped whenever the log's shape changes (1: clock advances in the entries; 2: stamped commands). */
 export const LOG_FORMAT = 2;
 
