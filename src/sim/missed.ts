@@ -5,8 +5,9 @@
  * debrief can point at. The declarations say when; this module only words the verdicts.
  */
 import type { ObservationKind, ScenarioArrival } from '../scenario/schema.ts';
+import { withCause } from './attention.ts';
 import { at, type Draft, emit, type ObservationInput, observe, writeTicket } from './draft.ts';
-import { type ClosingMoment, TICKET_WINDOWS } from './opportunities.ts';
+import { type ClosingMoment, TICKET_WINDOWS, TIME_MOMENTS } from './opportunities.ts';
 import { partyName, truePriority } from './scenario-index.ts';
 import type { Ticket, TicketId } from './types.ts';
 
@@ -148,14 +149,16 @@ export function closeWindows(d: Draft, id: TicketId, moment: ClosingMoment): voi
     if (!w.opens(d.scenario, arrival) || !w.owed(t, d.index, moment)) continue;
     const written = writeTicket(d, id);
     written.missedWindows = [...written.missedWindows, w.kind];
-    observe(d, {
+    const missed: ObservationInput = {
       kind: w.kind,
       ticketId: id,
       ok: false,
       missed: true,
       actual: null,
       ...missedTicket(d, t, arrival, w.kind, moment),
-    });
+    };
+    // Time closed it (not the trainee's choice): the load decides how much it counts (attention.ts).
+    observe(d, TIME_MOMENTS.includes(moment) ? withCause(d, id, missed) : missed);
   }
 }
 

@@ -15,6 +15,13 @@
  * nobody answered (waiting, or abandoned by its caller) still owes its logging, classification,
  * priority, routing or link, its desk work and, when the desk owns it, its resolution, and each
  * closes missed at the shift end. Only the first contact and the lifecycle are never missed.
+ *
+ * Load-aware failures: a ticket window that closes missed at a moment time brings (TIME_MOMENTS:
+ * the shift end, a deadline, a breach), like a breach or a hang-up, carries a cause decided from the
+ * trainee's attention (src/sim/attention.ts): 'wrong-priority' when the trainee had set the ticket
+ * less urgent than it truly is, 'queue' when for at least 75 % of the time it waited the desk was on
+ * it or on work as urgent or more, else 'neglect'. Problem and shift windows carry no cause: they
+ * are not a ticket waiting its turn.
  */
 import {
   OBSERVATION_KINDS,
@@ -43,6 +50,13 @@ export type ClosingMoment =
   /** The ticket's resolution target was breached. */
   | 'breach'
   | 'shift-end';
+
+/**
+ * The closing moments time brings, not the trainee's choices: a window closed missed then is a
+ * time-driven failure and gets a cause from the load the desk was under (attention.ts). A ticket
+ * leaving the desk or being resolved with work still wanting is a choice: no cause.
+ */
+export const TIME_MOMENTS: readonly ClosingMoment[] = ['deadline', 'breach', 'shift-end'];
 
 interface Declared {
   kind: ObservationKind;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createShift, type Input } from '../../src/sim/index.ts';
 import { FIXTURE } from './fixture.ts';
-import { advance, answer, INC1_OPEN, INC2_OPEN, obs, play, ticket } from './helpers.ts';
+import { advance, answer, INC1_OPEN, INC2_OPEN, neglect, obs, play, queue, ticket } from './helpers.ts';
 
 const LOG_INC4: Input = {
   type: 'ticket/log',
@@ -135,13 +135,13 @@ describe('ticket/resolve and ticket/close', () => {
       [
         false,
         true,
-        'INC2 was never answered, so it was never routed to Network team, the group that owns it.',
+        `INC2 was never answered, so it was never routed to Network team, the group that owns it.${neglect(100)}`,
       ],
-      [false, true, 'INC5 was never routed to Applications team, the group that owns it.'],
+      [false, true, `INC5 was never routed to Applications team, the group that owns it.${neglect(100)}`],
       [
         false,
         true,
-        'INC6 was never answered, so it was never routed to Network team, the group that owns it.',
+        `INC6 was never answered, so it was never routed to Network team, the group that owns it.${neglect(100)}`,
       ],
     ]);
   });
@@ -150,17 +150,17 @@ describe('ticket/resolve and ticket/close', () => {
     const { state } = play([...INC2_OPEN, advance(110), resolve('INC2', 'rebooted'), advance(120)]);
     expect(ticket(state, 'INC2').status).toBe('resolved');
     expect(obs(state, 'routed')).toEqual([
-      [false, true, 'INC2 was never routed to Network team, the group that owns it.'],
+      [false, true, `INC2 was never routed to Network team, the group that owns it.${queue(93)}`],
       // The contacts nobody answered owe their routing too.
       [
         false,
         true,
-        'INC5 was never answered, so it was never routed to Applications team, the group that owns it.',
+        `INC5 was never answered, so it was never routed to Applications team, the group that owns it.${queue(93)}`,
       ],
       [
         false,
         true,
-        'INC6 was never answered, so it was never routed to Network team, the group that owns it.',
+        `INC6 was never answered, so it was never routed to Network team, the group that owns it.${queue(91)}`,
       ],
     ]);
   });
@@ -298,7 +298,7 @@ describe('ticket/escalate', () => {
       [
         false,
         true,
-        'INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed by 08:25.',
+        `INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed by 08:25.${neglect(95)}`,
       ],
     ]);
     expect(ticket(late, 'INC2').escalations.map((e) => e.to)).toEqual(['network']);
