@@ -1,8 +1,9 @@
 /**
  * The working copy one step writes to. In `step` it is copy-on-write over the input state: the
  * state object, the tickets record, each touched ticket, the observation list and the attention
- * spans are copied at most once per step, everything else is shared. `replay` owns every intermediate state, so it
- * runs in transient mode and writes in place (no copies at all); both modes give equal states.
+ * spans are copied at most once per step, everything else is shared. `replay` owns every
+ * intermediate state, so it runs in transient mode and writes in place (no copies at all); both
+ * modes give equal states.
  * Nested arrays and clocks inside a ticket are always replaced, never mutated.
  */
 import type { ObservationKind, Scenario } from '../scenario/schema.ts';

@@ -2,7 +2,9 @@
  * Windows closing unused: at each closing moment (the ticket leaving the desk, its resolution, a
  * deadline, a breach, the end of the shift) every window the declarations in opportunities.ts
  * close then, still open and still owed, becomes a missed observation (ok=false, missed=true) the
- * debrief can point at. The declarations say when; this module only words the verdicts.
+ * debrief can point at. The declarations say when; this module only words the verdicts. A window
+ * that time closed (the shift end, a deadline, a breach: TIME_MOMENTS) also gets its cause from
+ * the load the desk was under (attention.ts); one the trainee's choice closed gets none.
  */
 import type { ObservationKind, ScenarioArrival } from '../scenario/schema.ts';
 import { withCause } from './attention.ts';
