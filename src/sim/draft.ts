@@ -1,14 +1,25 @@
 /**
  * The working copy one step writes to. In `step` it is copy-on-write over the input state: the
- * state object, the tickets record, each touched ticket and the observation list are copied at
- * most once per step, everything else is shared. `replay` owns every intermediate state, so it
- * runs in transient mode and writes in place (no copies at all); both modes give equal states.
+ * state object, the tickets record, each touched ticket, the observation list and the attention
+ * spans are copied at most once per step, everything else is shared. `replay` owns every
+ * intermediate state, so it runs in transient mode and writes in place (no copies at all); both
+ * modes give equal states.
  * Nested arrays and clocks inside a ticket are always replaced, never mutated.
  */
 import type { ObservationKind, Scenario } from '../scenario/schema.ts';
 import { shiftClock } from '../scenario/time.ts';
 import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
-import type { EngineEvent, Problem, ShiftState, Subject, Ticket, TicketId } from './types.ts';
+import type {
+  AttentionSpan,
+  EngineEvent,
+  FailureCause,
+  Minute,
+  Problem,
+  ShiftState,
+  Subject,
+  Ticket,
+  TicketId,
+} from './types.ts';
 
 export interface Draft {
   readonly scenario: Scenario;
@@ -23,6 +34,7 @@ export interface Draft {
   orderOwned: boolean;
   problemsOwned: boolean;
   observationsOwned: boolean;
+  attentionOwned: boolean;
   readonly ownedTickets: Set<TicketId>;
 }
 
@@ -39,6 +51,7 @@ export function openDraft(scenario: Scenario, state: ShiftState, transient: bool
     orderOwned: transient,
     problemsOwned: transient,
     observationsOwned: transient,
+    attentionOwned: transient,
     ownedTickets: new Set(),
   };
 }
@@ -95,10 +108,14 @@ export interface ObservationInput {
   actual?: string | null;
   note: string;
   missed?: boolean;
+  /** Why a time-driven failure happened (attention.ts); omitted, both are null. */
+  cause?: FailureCause | null;
+  busyShare?: number | null;
 }
 
 /** Appends an observation stamped with the current minute, sequence and log index. */
 export function observe(d: Draft, o: ObservationInput): void {
+  const cause = o.cause ?? null;
   if (!d.observationsOwned) {
     d.s.observations = [...d.s.observations];
     d.observationsOwned = true;
@@ -116,9 +133,32 @@ export function observe(d: Draft, o: ObservationInput): void {
     expected: o.expected ?? null,
     actual: o.actual ?? null,
     note: o.note,
+    cause,
+    busyShare: cause === null ? null : (o.busyShare ?? null),
     logIndex: d.logIndex,
   });
   d.s.nextSeq += 1;
+}
+
+/**
+ * Extends the attention record to minute `to` on `ticketId`: the last span grows when it is on the
+ * same ticket, else a new span starts where the last one ended (0 at the start). Nothing is
+ * recorded for no time.
+ */
+export function extendAttention(d: Draft, ticketId: TicketId | null, to: Minute): void {
+  const spans = d.s.attention;
+  const last: AttentionSpan | undefined = spans[spans.length - 1];
+  const from = last?.to ?? 0;
+  if (!(to > from)) return;
+  if (!d.attentionOwned) {
+    d.s.attention = [...spans];
+    d.attentionOwned = true;
+  }
+  if (last !== undefined && last.ticketId === ticketId) {
+    d.s.attention[d.s.attention.length - 1] = { ticketId, from: last.from, to };
+  } else {
+    d.s.attention.push({ ticketId, from, to });
+  }
 }
 
 /** The current minute as "HH:MM". */

@@ -2,6 +2,7 @@
  * Public surface of the pure shift engine: create a shift, step it, keep and replay its log,
  * and read views of its state. No DOM, no file system, no clock, no global randomness.
  */
+export { attentionTicket, QUEUE_SHARE } from './attention.ts';
 export { COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
 export {
   APPLIES_IN,
@@ -28,6 +29,7 @@ export {
   arrivalWindows,
   type ClosingMoment,
   shiftWindows,
+  TIME_MOMENTS,
   WINDOW_LIST,
   WINDOWS,
   type WindowDeclaration,

@@ -2,11 +2,14 @@
  * Windows closing unused: at each closing moment (the ticket leaving the desk, its resolution, a
  * deadline, a breach, the end of the shift) every window the declarations in opportunities.ts
  * close then, still open and still owed, becomes a missed observation (ok=false, missed=true) the
- * debrief can point at. The declarations say when; this module only words the verdicts.
+ * debrief can point at. The declarations say when; this module only words the verdicts. A window
+ * that time closed (the shift end, a deadline, a breach: TIME_MOMENTS) also gets its cause from
+ * the load the desk was under (attention.ts); one the trainee's choice closed gets none.
  */
 import type { ObservationKind, ScenarioArrival } from '../scenario/schema.ts';
+import { withCause } from './attention.ts';
 import { at, type Draft, emit, type ObservationInput, observe, writeTicket } from './draft.ts';
-import { type ClosingMoment, TICKET_WINDOWS } from './opportunities.ts';
+import { type ClosingMoment, TICKET_WINDOWS, TIME_MOMENTS } from './opportunities.ts';
 import { partyName, truePriority } from './scenario-index.ts';
 import type { Ticket, TicketId } from './types.ts';
 
@@ -22,6 +25,10 @@ function missedTicket(
 ): Missed {
   const id = t.id;
   const truth = arrival.truth;
+  // A contact nobody answered still owed everything: the sentence says why it never happened.
+  const unanswered = t.respondedAt === null;
+  const neverAnswered = `${id} was never answered, so`;
+  const atEnd = moment === 'shift-end';
   switch (kind) {
     case 'acknowledged':
       return {
@@ -31,44 +38,75 @@ function missedTicket(
     case 'logged':
       return {
         expected: `caller ${arrival.caller ?? '-'}, service ${truth.service ?? '-'}`,
-        note: `${id} was answered but never logged during the shift.`,
+        note: unanswered
+          ? `${neverAnswered} it was never logged during the shift.`
+          : `${id} was answered but never logged during the shift.`,
       };
     case 'classified':
       return {
         expected: `${truth.kind} / ${truth.category}`,
-        note: `${id} was answered but never logged and classified during the shift.`,
+        note: unanswered
+          ? `${neverAnswered} it was never logged and classified during the shift.`
+          : `${id} was answered but never logged and classified during the shift.`,
       };
     case 'prioritised': {
       const expected = `P${truePriority(d.scenario, arrival)}`;
       return {
         expected,
-        note: `${id} was answered but never prioritised; the right priority was ${expected}.`,
+        note: unanswered
+          ? `${neverAnswered} it was never prioritised; the right priority was ${expected}.`
+          : `${id} was answered but never prioritised; the right priority was ${expected}.`,
       };
     }
-    case 'routed':
+    case 'routed': {
+      const routing = `routed to ${partyName(d.index, truth.group)}, the group that owns it.`;
       return {
         expected: truth.group,
-        note: `${id} was never routed to ${partyName(d.index, truth.group)}, the group that owns it.`,
+        note: unanswered ? `${neverAnswered} it was never ${routing}` : `${id} was never ${routing}`,
       };
+    }
     case 'questioned':
       return {
         expected: 'a relevant question',
-        note: 'No question that helps was asked before the ticket left the desk.',
+        note: unanswered
+          ? `${neverAnswered} no question that helps was asked before the shift ended.`
+          : atEnd
+            ? `No question that helps was asked on ${id} before the shift ended.`
+            : 'No question that helps was asked before the ticket left the desk.',
       };
     case 'kb-applied':
       return {
         expected: truth.article ?? null,
-        note: `The knowledge article that applies (${truth.article ?? ''}) was not used.`,
+        note: unanswered
+          ? `${neverAnswered} the knowledge article that applies (${truth.article ?? ''}) was not used.`
+          : `The knowledge article that applies (${truth.article ?? ''}) was not used.`,
       };
+    case 'resolved': {
+      const fix = (arrival.fixes ?? []).find((f) => f.id === truth.fix)?.text ?? truth.fix ?? '';
+      return {
+        expected: truth.fix ?? null,
+        note: unanswered
+          ? `${neverAnswered} it was not resolved when the shift ended; the right fix was "${fix}".`
+          : `${id} was still not resolved when the shift ended; the right fix was "${fix}".`,
+      };
+    }
     case 'diagnostic-run':
       return {
         expected: 'a diagnostic that bears on the cause',
-        note: 'No relevant diagnostic was run before the ticket left the desk.',
+        note: unanswered
+          ? `${neverAnswered} no relevant diagnostic was run before the shift ended.`
+          : atEnd
+            ? `No relevant diagnostic was run on ${id} before the shift ended.`
+            : 'No relevant diagnostic was run before the ticket left the desk.',
       };
     case 'diagnosed':
       return {
         expected: truth.cause ?? null,
-        note: 'No diagnosis was recorded before the ticket left the desk.',
+        note: unanswered
+          ? `${neverAnswered} no diagnosis was recorded before the shift ended.`
+          : atEnd
+            ? `No diagnosis was recorded on ${id} before the shift ended.`
+            : 'No diagnosis was recorded before the ticket left the desk.',
       };
     case 'escalated': {
       const need = truth.escalation;
@@ -90,7 +128,9 @@ function missedTicket(
         note:
           moment === 'resolved'
             ? `${id} was resolved without being linked to its parent ${truth.parent}.`
-            : `${id} was never linked to its parent ${truth.parent}.`,
+            : unanswered
+              ? `${neverAnswered} it was never linked to its parent ${truth.parent}.`
+              : `${id} was never linked to its parent ${truth.parent}.`,
       };
     default:
       return { expected: null, note: `${id}: the chance for "${kind}" passed unused.` };
@@ -108,17 +148,19 @@ export function closeWindows(d: Draft, id: TicketId, moment: ClosingMoment): voi
     const t = d.s.tickets[id];
     if (t === undefined) return;
     if (!w.missedAt.includes(moment) || t.missedWindows.includes(w.kind)) continue;
-    if (!w.opens(d.scenario, arrival) || !w.owed(t)) continue;
+    if (!w.opens(d.scenario, arrival) || !w.owed(t, d.index, moment)) continue;
     const written = writeTicket(d, id);
     written.missedWindows = [...written.missedWindows, w.kind];
-    observe(d, {
+    const missed: ObservationInput = {
       kind: w.kind,
       ticketId: id,
       ok: false,
       missed: true,
       actual: null,
       ...missedTicket(d, t, arrival, w.kind, moment),
-    });
+    };
+    // Time closed it (not the trainee's choice): the load decides how much it counts (attention.ts).
+    observe(d, TIME_MOMENTS.includes(moment) ? withCause(d, id, missed) : missed);
   }
 }
 

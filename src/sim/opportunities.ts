@@ -10,6 +10,18 @@
  * (questions, knowledge, diagnostics, diagnosis) is judged only while the ticket is at the desk.
  * `owed` reads the ticket's state: whether the behaviour is still wanting when a closing moment
  * comes (a window closes missed at most once: Ticket.missedWindows).
+ *
+ * A situation that arose and was let pass is evidence against, never "not assessed": a contact
+ * nobody answered (waiting, or abandoned by its caller) still owes its logging, classification,
+ * priority, routing or link, its desk work and, when the desk owns it, its resolution, and each
+ * closes missed at the shift end. Only the first contact and the lifecycle are never missed.
+ *
+ * Load-aware failures: a ticket window that closes missed at a moment time brings (TIME_MOMENTS:
+ * the shift end, a deadline, a breach), like a breach or a hang-up, carries a cause decided from the
+ * trainee's attention (src/sim/attention.ts): 'wrong-priority' when the trainee had set the ticket
+ * less urgent than it truly is, 'queue' when for at least 75 % of the time it waited the desk was on
+ * it or on work as urgent or more, else 'neglect'. Problem and shift windows carry no cause: they
+ * are not a ticket waiting its turn.
  */
 import {
   OBSERVATION_KINDS,
@@ -39,6 +51,13 @@ export type ClosingMoment =
   | 'breach'
   | 'shift-end';
 
+/**
+ * The closing moments time brings, not the trainee's choices: a window closed missed then is a
+ * time-driven failure and gets a cause from the load the desk was under (attention.ts). A ticket
+ * leaving the desk or being resolved with work still wanting is a choice: no cause.
+ */
+export const TIME_MOMENTS: readonly ClosingMoment[] = ['deadline', 'breach', 'shift-end'];
+
 interface Declared {
   kind: ObservationKind;
   /** When it opens and what closes it, in words (for trainers and the tests). */
@@ -51,8 +70,8 @@ interface Declared {
 export interface TicketWindow extends Declared {
   scope: 'ticket';
   opens: (scenario: Scenario, arrival: ScenarioArrival) => boolean;
-  /** Whether the ticket, as it stands, still owes the behaviour (a missed verdict is due). */
-  owed: (t: Ticket) => boolean;
+  /** Whether the ticket, as it stands, still owes the behaviour at `moment` (a missed verdict is due). */
+  owed: (t: Ticket, index: ScenarioIndex, moment: ClosingMoment) => boolean;
 }
 
 /** A window per hidden problem two or more arrivals share, counted on the first of them. */
@@ -124,12 +143,19 @@ function responseTarget(scenario: Scenario, arrival: ScenarioArrival): number | 
   return target?.responseMinutes ?? null;
 }
 
-const answered = (t: Ticket): boolean => t.respondedAt !== null;
 const always = (): boolean => true;
 const never = (): boolean => false;
 /** The desk's own work on a ticket: not for a duplicate, whose parent carries the work. */
 const deskWork = (open: (a: ScenarioArrival) => boolean) => (_s: Scenario, a: ScenarioArrival) =>
   !isDuplicate(a) && open(a);
+/**
+ * Desk work still wanting: owed when the ticket leaves the desk, and at the shift end only while
+ * it is still in the desk's hands (a ticket with another group had its verdict when it left).
+ */
+const owedAtDesk =
+  (wanting: (t: Ticket) => boolean) =>
+  (t: Ticket, index: ScenarioIndex, moment: ClosingMoment): boolean =>
+    wanting(t) && (moment !== 'shift-end' || atDesk(index, t));
 
 /**
  * The declarations, one per observation kind; null for kinds that are not windows but verdicts on
@@ -148,18 +174,18 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   logged: {
     kind: 'logged',
     scope: 'ticket',
-    rule: 'every arrival; the first log gives the verdict; missed when answered but never logged by the shift end',
+    rule: 'every arrival; the first log gives the verdict; missed when never logged by the shift end, answered or not (a contact left unanswered was never logged either)',
     opens: always,
     missedAt: ['shift-end'],
-    owed: (t) => answered(t) && t.kind === null,
+    owed: (t) => t.kind === null,
   },
   classified: {
     kind: 'classified',
     scope: 'ticket',
-    rule: 'every arrival; the first log gives the verdict; missed when answered but never logged by the shift end',
+    rule: 'every arrival; the first log gives the verdict; missed when never logged (so never classified) by the shift end, answered or not',
     opens: always,
     missedAt: ['shift-end'],
-    owed: (t) => answered(t) && t.kind === null,
+    owed: (t) => t.kind === null,
   },
   lifecycle: {
     kind: 'lifecycle',
@@ -172,44 +198,43 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   prioritised: {
     kind: 'prioritised',
     scope: 'ticket',
-    rule: 'every arrival; the first priority set gives the verdict; missed when answered but never prioritised by the shift end',
+    rule: 'every arrival; the first priority set gives the verdict; missed when never prioritised by the shift end, answered or not',
     opens: always,
     missedAt: ['shift-end'],
-    owed: (t) => answered(t) && !t.prioritySet,
+    owed: (t) => !t.prioritySet,
   },
   routed: {
     kind: 'routed',
     scope: 'ticket',
-    rule: 'an arrival another group owns that is not a duplicate; the first routing gives the verdict (routing a duplicate is wrong: it needs linking); missed when answered, never routed and not settled (a wrong fix waiting to come back settles nothing) at the shift end',
+    rule: 'an arrival another group owns that is not a duplicate; the first routing gives the verdict (routing a duplicate is wrong: it needs linking); missed when never routed and not settled (a wrong fix waiting to come back settles nothing) at the shift end, answered or not',
     opens: (s, a) => !deskOwns(s, a) && !isDuplicate(a),
     missedAt: ['shift-end'],
     // A wrong fix waiting to come back (reopenDueAt) has not settled anything: the routing is still owed.
-    owed: (t) =>
-      answered(t) && t.groupHistory.length === 0 && !(isSettledStatus(t.status) && t.reopenDueAt === null),
+    owed: (t) => t.groupHistory.length === 0 && !(isSettledStatus(t.status) && t.reopenDueAt === null),
   },
   questioned: {
     kind: 'questioned',
     scope: 'ticket',
-    rule: 'an arrival with a relevant question, not a duplicate; each question asked at the desk gives a verdict; missed when the ticket leaves the desk without one',
+    rule: 'an arrival with a relevant question, not a duplicate; each question asked at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => (a.questions ?? []).some((q) => q.relevant)),
-    missedAt: ['left-desk'],
-    owed: (t) => t.asked.length === 0,
+    missedAt: ['left-desk', 'shift-end'],
+    owed: owedAtDesk((t) => t.asked.length === 0),
   },
   'kb-applied': {
     kind: 'kb-applied',
     scope: 'ticket',
-    rule: 'an arrival with an article that applies, not a duplicate; each article applied at the desk gives a verdict; missed when the ticket leaves the desk without one',
+    rule: 'an arrival with an article that applies, not a duplicate; each article applied at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => a.truth.article !== undefined),
-    missedAt: ['left-desk'],
-    owed: (t) => t.articleId === null,
+    missedAt: ['left-desk', 'shift-end'],
+    owed: owedAtDesk((t) => t.articleId === null),
   },
   resolved: {
     kind: 'resolved',
     scope: 'ticket',
-    rule: 'an arrival the desk owns with a fix, not a duplicate; each resolution gives a verdict; never missed',
+    rule: 'an arrival the desk owns with a fix, not a duplicate; each resolution gives a verdict; missed when it is still not settled (open, or abandoned) at the shift end, answered or not',
     opens: (s, a) => deskOwns(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
-    missedAt: [],
-    owed: never,
+    missedAt: ['shift-end'],
+    owed: (t) => !isSettledStatus(t.status),
   },
   'first-contact': {
     kind: 'first-contact',
@@ -232,10 +257,10 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   linked: {
     kind: 'linked',
     scope: 'ticket',
-    rule: 'a duplicate (truth.parent); each link gives a verdict; missed when it is resolved or the shift ends unlinked',
+    rule: 'a duplicate (truth.parent); each link gives a verdict; missed when it is resolved or the shift ends unlinked, answered or not',
     opens: (_s, a) => isDuplicate(a),
     missedAt: ['resolved', 'shift-end'],
-    owed: (t) => answered(t) && t.parentId === null,
+    owed: (t) => t.parentId === null,
   },
   'problem-raised': {
     kind: 'problem-raised',
@@ -250,18 +275,18 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   'diagnostic-run': {
     kind: 'diagnostic-run',
     scope: 'ticket',
-    rule: 'an arrival with a relevant diagnostic, not a duplicate; each diagnostic run at the desk gives a verdict; missed when the ticket leaves the desk without one',
+    rule: 'an arrival with a relevant diagnostic, not a duplicate; each diagnostic run at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => (a.diagnostics ?? []).some((x) => x.relevant)),
-    missedAt: ['left-desk'],
-    owed: (t) => t.diagnosticsRun.length === 0,
+    missedAt: ['left-desk', 'shift-end'],
+    owed: owedAtDesk((t) => t.diagnosticsRun.length === 0),
   },
   diagnosed: {
     kind: 'diagnosed',
     scope: 'ticket',
-    rule: 'an arrival with a true cause, not a duplicate; each diagnosis recorded at the desk gives a verdict; missed when the ticket leaves the desk without one',
+    rule: 'an arrival with a true cause, not a duplicate; each diagnosis recorded at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => a.truth.cause !== undefined),
-    missedAt: ['left-desk'],
-    owed: (t) => t.diagnosis === null,
+    missedAt: ['left-desk', 'shift-end'],
+    owed: owedAtDesk((t) => t.diagnosis === null),
   },
   'deviation-reported': {
     kind: 'deviation-reported',

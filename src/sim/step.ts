@@ -5,6 +5,7 @@
  * stamped with a minute (`at`) first lets the clock run to it, which is how a log replays.
  */
 import type { Scenario } from '../scenario/schema.ts';
+import { recordAttention } from './attention.ts';
 import { checkInput } from './command-schema.ts';
 import { applyCommand } from './commands.ts';
 import { type Draft, emit, openDraft } from './draft.ts';
@@ -27,6 +28,7 @@ export function createShift(scenario: Scenario, seed: number): ShiftState {
     order: [],
     problems: {},
     observations: [],
+    attention: [],
     nextSeq: 1,
     commandCount: 0,
   };
@@ -79,6 +81,9 @@ function applyInput(d: Draft, raw: unknown): void {
     emit(d, { type: 'command/rejected', command: input.type, reason: outcome.reason });
     return;
   }
+  // The trainee's attention up to the minute the command's cost brings the clock to, recorded
+  // before the clock runs on: what fails meanwhile sees the trainee busy on the command.
+  recordAttention(d, input, Math.min(d.s.now + outcome.costMinutes, d.s.endMinute));
   // What happens during the command's own minutes (a caller hanging up meanwhile) points at it.
   if (outcome.costMinutes > 0 && !d.s.ended) advanceTo(d, d.s.now + outcome.costMinutes);
 }

@@ -6,6 +6,7 @@
 
 import { targetFor } from '../scenario/index.ts';
 import type { ScenarioArrival } from '../scenario/schema.ts';
+import { withCause } from './attention.ts';
 import { minutesText } from './clock.ts';
 import { addTicket, at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
 import { closeWindows } from './missed.ts';
@@ -67,6 +68,7 @@ function newTicket(d: Draft, arrival: ScenarioArrival): Ticket {
     groupOutcome: null,
     groupHistory: [],
     missedWindows: [],
+    reopenedAt: null,
   };
 }
 
@@ -87,14 +89,17 @@ export function hangUp(d: Draft, id: TicketId): void {
   t.response = stopClock(t.response, d.s.now);
   t.resolution = stopClock(t.resolution, d.s.now);
   emit(d, { type: 'contact/abandoned', ticketId: id });
-  observe(d, {
-    kind: 'abandoned',
-    ticketId: id,
-    ok: false,
-    expected: 'answered',
-    actual: 'hung up',
-    note: `The caller on ${id} hung up at ${at(d)} after waiting ${minutesText(waited)} unanswered.`,
-  });
+  observe(
+    d,
+    withCause(d, id, {
+      kind: 'abandoned',
+      ticketId: id,
+      ok: false,
+      expected: 'answered',
+      actual: 'hung up',
+      note: `The caller on ${id} hung up at ${at(d)} after waiting ${minutesText(waited)} unanswered.`,
+    }),
+  );
 }
 
 /** A caller comes back: unanswered, still unresolved, or still not escalated. */
@@ -136,6 +141,7 @@ export function reopen(d: Draft, id: TicketId): void {
   }
   t.status = 'in-progress';
   t.reopenCount += 1;
+  t.reopenedAt = d.s.now;
   t.resolvedAt = null;
   t.closedAt = null;
   t.satisfaction = null;
@@ -177,13 +183,16 @@ export function slaBreach(d: Draft, id: TicketId, clock: 'response' | 'resolutio
   t[clock] = { ...t[clock], breached: true };
   emit(d, { type: 'sla/breached', ticketId: id, clock });
   const target = minutesText(t[clock].targetMinutes);
-  observe(d, {
-    kind: 'breached',
-    ticketId: id,
-    ok: false,
-    expected: `${clock} within ${target}`,
-    actual: 'breached',
-    note: `The ${clock} target of ${id} (${target}) was breached at ${at(d)}.`,
-  });
+  observe(
+    d,
+    withCause(d, id, {
+      kind: 'breached',
+      ticketId: id,
+      ok: false,
+      expected: `${clock} within ${target}`,
+      actual: 'breached',
+      note: `The ${clock} target of ${id} (${target}) was breached at ${at(d)}.`,
+    }),
+  );
   if (clock === 'resolution') closeWindows(d, id, 'breach');
 }

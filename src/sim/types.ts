@@ -12,7 +12,7 @@ export type Minute = number;
 export type ImpactLevel = 1 | 2 | 3;
 
 /** Bumped whenever the same log could replay to a different state. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 /** Bumped whenever the log's shape changes (1: clock advances in the entries; 2: stamped commands). */
 export const LOG_FORMAT = 2;
 
@@ -49,6 +49,15 @@ export interface Subject {
   id: string;
 }
 
+/**
+ * Why a time-driven failure (a breach, a hang-up, a window that time closed missed) happened, as
+ * the engine attributes it from the trainee's attention (src/sim/attention.ts): the desk was busy
+ * on work as urgent or more ('queue'), it was idle or on less urgent work ('neglect'), or the
+ * trainee had set the ticket to a less urgent priority than its true one ('wrong-priority').
+ */
+export const FAILURE_CAUSES = ['queue', 'neglect', 'wrong-priority'] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
 export interface Observation {
   /** Sequence number, unique and increasing within a shift. */
   seq: number;
@@ -66,6 +75,16 @@ export interface Observation {
   actual: string | null;
   /** One plain sentence for the debrief, e.g. "Priority set to P3; the right priority was P2." */
   note: string;
+  /**
+   * For a time-driven failure (breached, abandoned, or a window closed missed at the shift end, a
+   * deadline or a breach), why it happened (see FailureCause); null for every other observation.
+   */
+  cause: FailureCause | null;
+  /**
+   * With a cause: the share (0-1, two decimals) of the time the ticket waited that the desk spent
+   * on it or on work as urgent or more; null when `cause` is null.
+   */
+  busyShare: number | null;
   /**
    * Index in the log of the command that produced it (for "open this moment in the shift"), or
    * null when the clock did (a timer, a window closing at the end of the shift).
@@ -179,6 +198,19 @@ export interface Ticket {
    * behaviour after that gives no second verdict.
    */
   missedWindows: ObservationKind[];
+  /** When a wrong fix last brought the ticket back (its wait starts again there), if it did. */
+  reopenedAt: Minute | null;
+}
+
+/**
+ * Where the trainee's attention went: from the end of the previous span (0 at the start) to the
+ * minute an accepted command's cost brought the clock to, on the command's ticket (null for a
+ * command on no ticket). Consecutive spans on one ticket are merged; spans never overlap.
+ */
+export interface AttentionSpan {
+  ticketId: TicketId | null;
+  from: Minute;
+  to: Minute;
 }
 
 export interface Problem {
@@ -203,6 +235,8 @@ export interface ShiftState {
   order: TicketId[];
   problems: Record<string, Problem>;
   observations: Observation[];
+  /** The trainee's attention, span by span, in time order (see AttentionSpan and attention.ts). */
+  attention: AttentionSpan[];
   nextSeq: number;
   /** Number of commands applied so far (the log index of the next command). */
   commandCount: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createShift, type Input } from '../../src/sim/index.ts';
 import { FIXTURE } from './fixture.ts';
-import { advance, answer, INC1_OPEN, INC2_OPEN, obs, play, ticket } from './helpers.ts';
+import { advance, answer, INC1_OPEN, INC2_OPEN, neglect, obs, play, queue, ticket } from './helpers.ts';
 
 const LOG_INC4: Input = {
   type: 'ticket/log',
@@ -118,7 +118,9 @@ describe('ticket/resolve and ticket/close', () => {
     ];
     const { state } = play([...open, advance(120)], undefined, scenario);
     expect(
-      state.observations.filter((o) => o.kind === 'resolved').map((o) => [o.ok, o.expected, o.note]),
+      state.observations
+        .filter((o) => o.kind === 'resolved' && o.ticketId === 'INC5')
+        .map((o) => [o.ok, o.expected, o.note]),
     ).toEqual([
       [
         false,
@@ -130,7 +132,17 @@ describe('ticket/resolve and ticket/close', () => {
     const t = ticket(state, 'INC5');
     expect([t.status, t.reopenCount, t.firstContact]).toEqual(['in-progress', 1, false]);
     expect(obs(state, 'routed')).toEqual([
-      [false, true, 'INC5 was never routed to Applications team, the group that owns it.'],
+      [
+        false,
+        true,
+        `INC2 was never answered, so it was never routed to Network team, the group that owns it.${neglect(100)}`,
+      ],
+      [false, true, `INC5 was never routed to Applications team, the group that owns it.${neglect(100)}`],
+      [
+        false,
+        true,
+        `INC6 was never answered, so it was never routed to Network team, the group that owns it.${neglect(100)}`,
+      ],
     ]);
   });
 
@@ -138,7 +150,18 @@ describe('ticket/resolve and ticket/close', () => {
     const { state } = play([...INC2_OPEN, advance(110), resolve('INC2', 'rebooted'), advance(120)]);
     expect(ticket(state, 'INC2').status).toBe('resolved');
     expect(obs(state, 'routed')).toEqual([
-      [false, true, 'INC2 was never routed to Network team, the group that owns it.'],
+      [false, true, `INC2 was never routed to Network team, the group that owns it.${queue(93)}`],
+      // The contacts nobody answered owe their routing too.
+      [
+        false,
+        true,
+        `INC5 was never answered, so it was never routed to Applications team, the group that owns it.${queue(93)}`,
+      ],
+      [
+        false,
+        true,
+        `INC6 was never answered, so it was never routed to Network team, the group that owns it.${queue(91)}`,
+      ],
     ]);
   });
   it('closing an unresolved ticket and resolving a waiting one are rejected with a lifecycle observation', () => {
@@ -275,7 +298,7 @@ describe('ticket/escalate', () => {
       [
         false,
         true,
-        'INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed by 08:25.',
+        `INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed by 08:25.${neglect(95)}`,
       ],
     ]);
     expect(ticket(late, 'INC2').escalations.map((e) => e.to)).toEqual(['network']);

@@ -170,9 +170,39 @@ describe('golden replay of the scripted fixture shift', () => {
       missed: true,
       expected: 'P5',
       actual: null,
-      note: 'INC7 was answered but never prioritised; the right priority was P5.',
+      note: 'INC7 was answered but never prioritised; the right priority was P5. For 91 % of the time it waited the desk was idle or on less urgent work.',
+      cause: 'neglect',
+      busyShare: 0.09,
       logIndex: null,
     });
+  });
+
+  it('keeps where the attention went, and weighs the failures time brought by it', () => {
+    expect(state.attention.map((a) => [a.ticketId, a.from, a.to])).toEqual([
+      ['INC1', 0, 8],
+      ['INC2', 8, 11],
+      ['INC3', 11, 13],
+      ['INC2', 13, 14],
+      ['INC1', 14, 16],
+      ['INC5', 16, 21],
+      ['INC4', 21, 24],
+      ['INC6', 24, 31],
+      ['INC2', 31, 33],
+      ['INC6', 33, 34],
+      ['INC4', 34, 42],
+      ['INC7', 42, 47],
+      [null, 47, 93],
+    ]);
+    // INC5 (P3) rang 12-16: the desk was on INC3 (P2) and INC2 (P1) for 2 of those minutes, on INC1 (P4) for 2.
+    expect(
+      state.observations.filter((o) => o.cause !== null).map((o) => [o.seq, o.kind, o.cause, o.busyShare]),
+    ).toEqual([
+      [23, 'abandoned', 'neglect', 0.5],
+      [53, 'prioritised', 'neglect', 0.09],
+    ]);
+    expect(state.observations.find((o) => o.seq === 23)?.note).toBe(
+      'The caller on INC5 hung up at 08:16 after waiting 4 minutes unanswered. For 50 % of the time it waited the desk was idle or on less urgent work.',
+    );
   });
 
   it('emits exactly these events on a few steps', () => {

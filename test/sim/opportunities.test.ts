@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalWindows, type Input, shiftWindows } from '../../src/sim/index.ts';
 import { FIXTURE } from './fixture.ts';
-import { advance, answer, INC1_OPEN, INC2_OPEN, obs, play, ticket } from './helpers.ts';
+import { advance, answer, INC1_OPEN, INC2_OPEN, neglect, obs, play, queue, ticket } from './helpers.ts';
 
 const assign = (ticketId: string, groupId: string): Input => ({ type: 'ticket/assign', ticketId, groupId });
 const ask = (ticketId: string, questionId: string): Input => ({ type: 'ticket/ask', ticketId, questionId });
@@ -156,6 +156,149 @@ describe('subjects and shift-wide windows', () => {
         0,
         'Tickets breached their SLA and no deviation report was sent.',
       ],
+    ]);
+  });
+});
+
+describe('situations let pass are evidence against, answered or not', () => {
+  const missed = (state: ReturnType<typeof play>['state'], id: string) =>
+    state.observations
+      .filter((o) => o.missed && o.ticketId === id)
+      .map((o) => [o.kind, o.atMinute, o.logIndex, o.expected, o.note]);
+
+  it('a contact nobody answered owes its logging, classification, priority and routing at the shift end', () => {
+    const { state } = play([advance(12), { type: 'shift/end' }]);
+    expect(ticket(state, 'INC5').status).toBe('waiting');
+    expect(missed(state, 'INC5')).toEqual([
+      [
+        'acknowledged',
+        12,
+        0,
+        'answered by 08:42',
+        `INC5 was never answered during the shift; it was due to be answered by 08:42. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'logged',
+        12,
+        0,
+        'caller eve, service erp',
+        `INC5 was never answered, so it was never logged during the shift. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'classified',
+        12,
+        0,
+        'incident / software',
+        `INC5 was never answered, so it was never logged and classified during the shift. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'prioritised',
+        12,
+        0,
+        'P3',
+        `INC5 was never answered, so it was never prioritised; the right priority was P3. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'routed',
+        12,
+        0,
+        'apps',
+        `INC5 was never answered, so it was never routed to Applications team, the group that owns it. It had not waited at all, so this counts less.`,
+      ],
+    ]);
+  });
+
+  it('a duplicate nobody answered owes its link', () => {
+    const { state } = play([advance(9), { type: 'shift/end' }]);
+    expect(obs(state, 'linked')).toEqual([
+      [false, true, `INC3 was never answered, so it was never linked to its parent INC2.${neglect(100)}`],
+    ]);
+  });
+
+  it('a ticket the desk owns and never resolved is a missed resolution at the shift end', () => {
+    const { state } = play([...INC1_OPEN, ask('INC1', 'q-user'), { type: 'shift/end' }]);
+    expect(missed(state, 'INC1')).toEqual([
+      [
+        'prioritised',
+        5,
+        3,
+        'P4',
+        `INC1 was answered but never prioritised; the right priority was P4.${queue(100)}`,
+      ],
+      ['kb-applied', 5, 3, 'KB1', `The knowledge article that applies (KB1) was not used.${queue(100)}`],
+      [
+        'resolved',
+        5,
+        3,
+        'reset',
+        `INC1 was still not resolved when the shift ended; the right fix was "Reset the password after verifying identity".${queue(100)}`,
+      ],
+    ]);
+  });
+
+  it('a ticket resolved by the desk owes no resolution; a wrong fix that came back and was left does', () => {
+    const right = play([
+      ...INC1_OPEN,
+      { type: 'ticket/resolve', ticketId: 'INC1', fixId: 'reset' },
+      advance(120),
+    ]);
+    expect(
+      right.state.observations
+        .filter((o) => o.kind === 'resolved' && o.ticketId === 'INC1')
+        .map((o) => [o.ok, o.missed]),
+    ).toEqual([[true, false]]);
+    const wrong = play([
+      advance(10),
+      answer('INC4'),
+      { type: 'ticket/resolve', ticketId: 'INC4', fixId: 'restart' },
+      advance(120),
+    ]);
+    expect(ticket(wrong.state, 'INC4').status).toBe('in-progress');
+    expect(
+      wrong.state.observations
+        .filter((o) => o.kind === 'resolved' && o.ticketId === 'INC4')
+        .map((o) => [o.ok, o.missed, o.atMinute]),
+    ).toEqual([
+      [false, false, 10],
+      [false, true, 120],
+    ]);
+  });
+
+  it('desk work still wanting at the shift end is missed while the ticket is at the desk, once', () => {
+    const { state } = play([...INC2_OPEN, { type: 'shift/end' }]);
+    expect(
+      state.observations
+        .filter((o) => o.missed && ['diagnostic-run', 'diagnosed'].includes(o.kind))
+        .map((o) => [o.kind, o.ticketId, o.note]),
+    ).toEqual([
+      [
+        'diagnostic-run',
+        'INC2',
+        `No relevant diagnostic was run on INC2 before the shift ended.${queue(100)}`,
+      ],
+      ['diagnosed', 'INC2', `No diagnosis was recorded on INC2 before the shift ended.${queue(100)}`],
+    ]);
+    // Routed away without them: missed when it left the desk, and not again at the shift end.
+    const routed = play([...INC2_OPEN, assign('INC2', 'network'), { type: 'shift/end' }]);
+    expect(
+      routed.state.observations
+        .filter((o) => o.missed && o.ticketId === 'INC2' && ['diagnostic-run', 'diagnosed'].includes(o.kind))
+        .map((o) => [o.kind, o.atMinute, o.logIndex]),
+    ).toEqual([
+      ['diagnostic-run', 6, 2],
+      ['diagnosed', 6, 2],
+    ]);
+  });
+
+  it('a contact nobody answered owes the desk work its truth asks for', () => {
+    const { state } = play([advance(6), { type: 'shift/end' }]);
+    expect(
+      state.observations
+        .filter((o) => o.missed && o.ticketId === 'INC2' && ['diagnostic-run', 'diagnosed'].includes(o.kind))
+        .map((o) => o.note),
+    ).toEqual([
+      `INC2 was never answered, so no relevant diagnostic was run before the shift ended.${neglect(100)}`,
+      `INC2 was never answered, so no diagnosis was recorded before the shift ended.${neglect(100)}`,
     ]);
   });
 });

@@ -6,11 +6,15 @@ import {
   createLog,
   createShift,
   type Input,
+  isDeskGroup,
+  isSettledStatus,
+  type Observation,
   playInput,
   replay,
   type ShiftLog,
   type ShiftState,
   selectSlaRemaining,
+  WINDOWS,
 } from '../../src/sim/index.ts';
 import { session } from './arbitraries.ts';
 import { type Intent, intents, toInput } from './driver.ts';
@@ -42,7 +46,11 @@ interface Live {
  * Plays live, freezing every state so that any mutation of an input state throws. Inputs are
  * either given, or drawn from intents against the current state (see driver.ts).
  */
-function live(source: readonly Input[] | { intents: readonly Intent[] }, seed: number): Live {
+function live(
+  source: readonly Input[] | { intents: readonly Intent[] },
+  seed: number,
+  onStep?: (before: ShiftState, after: ShiftState) => void,
+): Live {
   let state = deepFreeze(createShift(FIXTURE, seed));
   let log = createLog(FIXTURE, HASH, seed);
   const nows = [state.now];
@@ -58,6 +66,7 @@ function live(source: readonly Input[] | { intents: readonly Intent[] }, seed: n
     if (input === undefined) break;
     // Played as the desk plays: commands stamped with the minute and logged, the clock not logged.
     const played = playInput(FIXTURE, state, log, input as Command | ClockAdvance);
+    onStep?.(state, played.state);
     state = deepFreeze(played.state);
     log = played.log;
     nows.push(state.now);
@@ -70,6 +79,46 @@ const sessions = fc.oneof(
   session,
   intents.map((list) => ({ intents: list })),
 );
+
+/** The keys every observation has, in order: plain JSON with a fixed shape. */
+const OBSERVATION_KEYS = [
+  'seq',
+  'atMinute',
+  'kind',
+  'subject',
+  'ticketId',
+  'ok',
+  'missed',
+  'expected',
+  'actual',
+  'note',
+  'cause',
+  'busyShare',
+  'logIndex',
+];
+const TIME = ['deadline', 'breach', 'shift-end'];
+const DESK_WORK = ['questioned', 'kb-applied', 'diagnostic-run', 'diagnosed'];
+
+/**
+ * Whether an observation new in the step that led to `after` is a failure time brought: a breach,
+ * a hang-up, or a ticket window that closed missed at the shift end, a deadline or a breach. The
+ * moment a window with both kinds of moments closed at is read off the ticket: desk work closes
+ * at the shift end only on a ticket still at the desk and unsettled (else it left the desk); a link
+ * only on one still unsettled (else it was resolved).
+ */
+function timeBrought(o: Observation, after: ShiftState): boolean {
+  if (o.kind === 'breached' || o.kind === 'abandoned') return true;
+  const w = WINDOWS[o.kind];
+  if (!o.missed || w === null || w.scope !== 'ticket' || o.ticketId === null) return false;
+  const t = after.tickets[o.ticketId];
+  if (t === undefined) return false;
+  if (w.missedAt.every((m) => TIME.includes(m))) return true;
+  const unsettled = !isSettledStatus(t.status);
+  if (DESK_WORK.includes(o.kind))
+    return after.ended && unsettled && (t.assignedGroup === null || isDeskGroup(FIXTURE, t.assignedGroup));
+  if (o.kind === 'linked') return after.ended && unsettled;
+  return false;
+}
 
 describe('engine properties', () => {
   it('random sessions never throw, never mutate inputs, keep numbers finite, time monotonic and remaining time >= 0', () => {
@@ -92,6 +141,39 @@ describe('engine properties', () => {
         }
         const seqs = state.observations.map((o) => o.seq);
         expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a cause exactly on the failures time brings, with a busy share in [0, 1]; attention spans are contiguous and merged', () => {
+    fc.assert(
+      fc.property(sessions, fc.integer(), (source, seed) => {
+        const onStep = (before: ShiftState, after: ShiftState): void => {
+          for (const o of after.observations.slice(before.observations.length)) {
+            expect(Object.keys(o)).toEqual(OBSERVATION_KEYS);
+            expect([o.kind, o.missed, o.cause !== null]).toEqual([o.kind, o.missed, timeBrought(o, after)]);
+            if (o.cause === null) {
+              expect(o.busyShare).toBeNull();
+            } else {
+              const share = o.busyShare ?? Number.NaN;
+              expect(share).toBeGreaterThanOrEqual(0);
+              expect(share).toBeLessThanOrEqual(1);
+              expect(Math.round(share * 100) / 100).toBe(share);
+            }
+          }
+        };
+        const { state } = live(source, seed, onStep);
+        let end = 0;
+        let previous: string | null | undefined;
+        for (const span of state.attention) {
+          expect(span.from).toBe(end);
+          expect(span.to).toBeGreaterThan(span.from);
+          expect(span.ticketId).not.toBe(previous);
+          end = span.to;
+          previous = span.ticketId;
+        }
+        expect(end).toBeLessThanOrEqual(state.now);
       }),
       { numRuns: 400 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, answer, obs, play, ticket } from './helpers.ts';
+import { advance, answer, neglect, obs, play, queue, ticket } from './helpers.ts';
 
 describe('the clock', () => {
   it('processes everything due in (minute, kind, sequence) order', () => {
@@ -25,10 +25,10 @@ describe('the clock', () => {
     expect(state.now).toBe(16);
     expect(ticket(state, 'INC1')).toMatchObject({ status: 'abandoned', mood: 55, waitingSince: 10 });
     expect(obs(state, 'abandoned').map((o) => o[2])).toEqual([
-      'The caller on INC1 hung up at 08:07 after waiting 5 minutes unanswered.',
-      'The caller on INC1 hung up at 08:15 after waiting 5 minutes unanswered.',
-      'The caller on INC3 hung up at 08:16 after waiting 8 minutes unanswered.',
-      'The caller on INC5 hung up at 08:16 after waiting 4 minutes unanswered.',
+      `The caller on INC1 hung up at 08:07 after waiting 5 minutes unanswered.${neglect(100)}`,
+      `The caller on INC1 hung up at 08:15 after waiting 5 minutes unanswered.${neglect(100)}`,
+      `The caller on INC3 hung up at 08:16 after waiting 8 minutes unanswered.${neglect(100)}`,
+      `The caller on INC5 hung up at 08:16 after waiting 4 minutes unanswered.${neglect(100)}`,
     ]);
   });
 
@@ -93,22 +93,80 @@ describe('callers', () => {
 });
 
 describe('shift end', () => {
-  it('records every missed window', () => {
+  it('records every missed window, on the contacts nobody answered too', () => {
     const { state } = play([advance(5), answer('INC2'), advance(8), answer('INC3'), { type: 'shift/end' }]);
+    expect(ticket(state, 'INC1').status).toBe('abandoned');
     expect(state.observations.filter((o) => o.missed).map((o) => [o.kind, o.ticketId, o.note])).toEqual([
-      ['logged', 'INC2', 'INC2 was answered but never logged during the shift.'],
-      ['classified', 'INC2', 'INC2 was answered but never logged and classified during the shift.'],
-      ['prioritised', 'INC2', 'INC2 was answered but never prioritised; the right priority was P1.'],
-      ['routed', 'INC2', 'INC2 was never routed to Network team, the group that owns it.'],
+      ['logged', 'INC1', `INC1 was never answered, so it was never logged during the shift.${queue(100)}`],
+      [
+        'classified',
+        'INC1',
+        `INC1 was never answered, so it was never logged and classified during the shift.${queue(100)}`,
+      ],
+      [
+        'prioritised',
+        'INC1',
+        `INC1 was never answered, so it was never prioritised; the right priority was P4.${queue(100)}`,
+      ],
+      [
+        'questioned',
+        'INC1',
+        `INC1 was never answered, so no question that helps was asked before the shift ended.${queue(100)}`,
+      ],
+      [
+        'kb-applied',
+        'INC1',
+        `INC1 was never answered, so the knowledge article that applies (KB1) was not used.${queue(100)}`,
+      ],
+      [
+        'resolved',
+        'INC1',
+        `INC1 was never answered, so it was not resolved when the shift ended; the right fix was "Reset the password after verifying identity".${queue(100)}`,
+      ],
+      ['logged', 'INC2', `INC2 was answered but never logged during the shift.${neglect(100)}`],
+      [
+        'classified',
+        'INC2',
+        `INC2 was answered but never logged and classified during the shift.${neglect(100)}`,
+      ],
+      [
+        'prioritised',
+        'INC2',
+        `INC2 was answered but never prioritised; the right priority was P1.${neglect(100)}`,
+      ],
+      ['routed', 'INC2', `INC2 was never routed to Network team, the group that owns it.${neglect(100)}`],
       [
         'escalated',
         'INC2',
-        'INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed before the shift ended at 08:08.',
+        `INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed before the shift ended at 08:08.${neglect(100)}`,
       ],
-      ['logged', 'INC3', 'INC3 was answered but never logged during the shift.'],
-      ['classified', 'INC3', 'INC3 was answered but never logged and classified during the shift.'],
-      ['prioritised', 'INC3', 'INC3 was answered but never prioritised; the right priority was P2.'],
-      ['linked', 'INC3', 'INC3 was never linked to its parent INC2.'],
+      // Still at the desk when the shift ended: its desk work is owed.
+      [
+        'diagnostic-run',
+        'INC2',
+        `No relevant diagnostic was run on INC2 before the shift ended.${neglect(100)}`,
+      ],
+      ['diagnosed', 'INC2', `No diagnosis was recorded on INC2 before the shift ended.${neglect(100)}`],
+      [
+        'logged',
+        'INC3',
+        `INC3 was answered but never logged during the shift. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'classified',
+        'INC3',
+        `INC3 was answered but never logged and classified during the shift. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'prioritised',
+        'INC3',
+        `INC3 was answered but never prioritised; the right priority was P2. It had not waited at all, so this counts less.`,
+      ],
+      [
+        'linked',
+        'INC3',
+        `INC3 was never linked to its parent INC2. It had not waited at all, so this counts less.`,
+      ],
       [
         'problem-raised',
         'INC2',
