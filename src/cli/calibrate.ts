@@ -1,35 +1,54 @@
 /**
- * `deskshift calibrate [--seeds 50] [--noise 0.1] [FILE...]`: every persona on every built-in
- * scenario (or the files given), clean and noisy, and the calibration table. Exit 1 when the
- * evaluator misses the bar (clean exact; noisy >= 90 % exact, all within one, <= 5 % over).
+ * `deskshift calibrate [--seeds N] [--noise LIST] [--think M] [FILE...]`: the persona bots of
+ * known level (plain, borderline and with structured deficits, thinking between decisions) on every
+ * built-in scenario (or the files given), judged by the shipped evaluator and by the negative
+ * control. Prints the calibration table, the ECE per scenario and noise rate, and the bar's
+ * verdict. Exit 1 when the evaluator misses the bar, or when the negative control passes it (a
+ * calibration that cannot fail proves nothing).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  type CalibrationRow,
+  CALIBRATION_PLAN,
+  type CalibrationPlan,
+  type CalibrationResult,
   calibrateScenario,
-  calibrationPasses,
+  calibrationMisses,
   renderCalibrationTable,
+  shippedJudge,
+  summarise,
+  wrongMapJudge,
 } from '../personas/index.ts';
 import { loadScenario, misuse, parseOptions, withoutTrace } from './common.ts';
 import { EXIT, type Io } from './io.ts';
 
-const USAGE = `Usage: deskshift calibrate [--seeds N] [--noise P] [FILE...]
+const USAGE = `Usage: deskshift calibrate [--seeds N] [--noise LIST] [--think M] [--figures] [FILE...]
 
-Plays every persona (levels 0-5) on every built-in scenario (or the scenario files given), once
-cleanly and with seeded slips over N seeds, evaluates each shift and prints the calibration table.
+Plays the persona bots of known level (0 up to one above what each scenario can assess; plain,
+borderline at 65 % right at their level, and strong players who never report deviations or never
+escalate) on every built-in scenario (or the scenario files given), evaluates every shift and prints
+exact, within-one and over-estimated shares, how often the claimed range held the truth, and the
+expected calibration error (ECE, 10 bins) of the confidence per scenario and noise rate. Then the
+same runs judged by a negative control (an evaluator reading every level wrong), which must fail.
+
+The bar: at noise ${CALIBRATION_PLAN.barNoise}, every plain persona >= 90 % exact, 100 % within one level,
+<= 5 % over; ECE <= 0.10 at every noise rate.
 
 Options:
-  --seeds N   noisy runs per persona (default 50)
-  --noise P   probability 0-1 that each decision slips in the noisy runs (default 0.1)
-  -h, --help  print this help
+  --seeds N      runs per persona, variant and noise rate (default ${CALIBRATION_PLAN.seeds})
+  --noise LIST   comma-separated noise rates 0-1 (default ${CALIBRATION_PLAN.noise.join(',')})
+  --think M      mean game minutes a persona thinks before each decision (default ${CALIBRATION_PLAN.think})
+  --figures      print only the per-scenario figures as JSON (what src/eval/calibration-figures.ts
+                 holds for the shipped plan)
+  -h, --help     print this help
 
-Exit codes: 0 calibrated, 1 a scenario is invalid or the evaluator misses the bar, 2 misuse.
+Exit codes: 0 calibrated, 1 a scenario is invalid, the evaluator misses the bar or the negative
+control passes it, 2 misuse.
 `;
 
 /** The built-in scenario files, in name order. */
-function builtInScenarios(): string[] {
+export function builtInScenarios(): string[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
@@ -42,31 +61,71 @@ export async function runCalibrate(args: string[], io: Io): Promise<number> {
   return withoutTrace('calibrate', io, () => calibrateBody(args, io));
 }
 
+function readPlan(values: Record<string, string | boolean | undefined>): CalibrationPlan | string {
+  const seeds = values.seeds === undefined ? CALIBRATION_PLAN.seeds : Number(values.seeds);
+  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 10_000)
+    return '--seeds must be an integer from 1 to 10000';
+  const noise =
+    typeof values.noise === 'string'
+      ? values.noise.split(',').map((n) => Number(n.trim()))
+      : CALIBRATION_PLAN.noise;
+  if (noise.length === 0 || noise.some((n) => !(n >= 0 && n <= 1)))
+    return '--noise must be a list of rates from 0 to 1';
+  const think = values.think === undefined ? CALIBRATION_PLAN.think : Number(values.think);
+  if (!(think >= 0 && think <= 30)) return '--think must be from 0 to 30 minutes';
+  const barNoise = noise.includes(CALIBRATION_PLAN.barNoise) ? CALIBRATION_PLAN.barNoise : (noise[0] ?? 0);
+  return { seeds, noise, think, barNoise };
+}
+
 async function calibrateBody(args: string[], io: Io): Promise<number> {
   const opts = parseOptions(
     args,
-    { seeds: { type: 'string' }, noise: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    {
+      seeds: { type: 'string' },
+      noise: { type: 'string' },
+      think: { type: 'string' },
+      figures: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     USAGE,
     io,
   );
   if (!opts.ok) return opts.code;
   const { values, positionals } = opts.value;
-  const seeds = values.seeds === undefined ? 50 : Number(values.seeds);
-  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 10_000) {
-    return misuse(io, 'deskshift calibrate: --seeds must be an integer from 1 to 10000', USAGE).code;
-  }
-  const noise = values.noise === undefined ? 0.1 : Number(values.noise);
-  if (!(noise >= 0 && noise <= 1))
-    return misuse(io, 'deskshift calibrate: --noise must be from 0 to 1', USAGE).code;
+  const plan = readPlan(values);
+  if (typeof plan === 'string') return misuse(io, `deskshift calibrate: ${plan}`, USAGE).code;
   const files = positionals.length > 0 ? positionals : builtInScenarios();
-  const rows: CalibrationRow[] = [];
+  const shipped: CalibrationResult[] = [];
+  const control: CalibrationResult[] = [];
   for (const file of files) {
     const loaded = loadScenario(file, io);
     if (!loaded.ok) return loaded.code;
-    rows.push(...calibrateScenario(loaded.value.scenario, loaded.value.hash, { seeds, noise }));
+    const { scenario, hash } = loaded.value;
+    const [own, wrong] = calibrateScenario(scenario, hash, plan, [shippedJudge, wrongMapJudge]);
+    if (own !== undefined) shipped.push(own);
+    if (wrong !== undefined) control.push(wrong);
   }
-  io.out(renderCalibrationTable(rows));
-  const passes = calibrationPasses(rows);
-  io.out(passes ? 'Calibration: passes.\n' : 'Calibration: FAILS the bar.\n');
-  return passes ? EXIT.ok : EXIT.finding;
+  if (values.figures === true) {
+    io.out(`${JSON.stringify(summarise(shipped, plan), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  io.out(renderCalibrationTable(shipped));
+  for (const s of summarise(shipped, plan).scenarios) {
+    io.out(
+      `${s.id}: ${s.runs} runs, ${(s.exact * 100).toFixed(1)} % exact, ${(s.withinOne * 100).toFixed(1)} % within one, ${(s.over * 100).toFixed(1)} % over, claim held ${(s.claimRight * 100).toFixed(1)} %, ECE ${s.ece.toFixed(3)}.\n`,
+    );
+  }
+  const misses = shipped.flatMap((r) => calibrationMisses(r, plan));
+  const controlMisses = control.flatMap((r) => calibrationMisses(r, plan));
+  io.out(
+    misses.length === 0
+      ? 'Calibration: passes the bar.\n'
+      : `Calibration: FAILS the bar:\n${misses.map((m) => `  ${m}\n`).join('')}`,
+  );
+  io.out(
+    controlMisses.length > 0
+      ? `Negative control (every level read wrong): fails the bar, as it must (${controlMisses.length} misses).\n`
+      : 'Negative control (every level read wrong): PASSES the bar, so the bar cannot tell a wrong evaluator.\n',
+  );
+  return misses.length === 0 && controlMisses.length > 0 ? EXIT.ok : EXIT.finding;
 }

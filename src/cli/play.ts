@@ -98,7 +98,7 @@ async function playBody(args: string[], io: Io): Promise<number> {
   if (written !== EXIT.ok) return written;
   if (expected === undefined) return EXIT.ok;
   const report = evaluate(scenario, run.state, { scenarioHash: hash, engineVersion: ENGINE_VERSION });
-  const verdict = `level ${report.level} (${Math.round(report.confidence * 100)} % sure)`;
+  const verdict = `level ${report.level} (${report.claim})`;
   if (report.level === expected) {
     io.err(`${who}: ${verdict}, as expected\n`);
     return EXIT.ok;

@@ -1,7 +1,9 @@
 /**
  * Coverage: from the scenario alone, how many opportunities each indicator and level gets, so a
  * trainer knows which levels the scenario can tell apart before anyone plays it. A level is
- * assessable only with at least three opportunities. The windows are the engine's own
+ * assessable only with breadth: at least three opportunities, spread over at least three of its
+ * indicators (all of them for a level with fewer), so that three diagnostics never stand in for
+ * a level of nine indicators. The windows are the engine's own
  * declarations (src/sim/opportunities.ts), so coverage counts only what the engine can judge.
  */
 import { INDICATORS, type IndicatorId, LEVEL_NAMES, type Level } from '../domain/competency.ts';
@@ -12,6 +14,16 @@ import { windowIndicators } from './opportunities.ts';
 
 /** Opportunities a level needs to be assessable. */
 export const MIN_OPPORTUNITIES = 3;
+/** Distinct indicators of a level that need opportunities (or evidence) for it to be assessable. */
+export const MIN_INDICATORS = 3;
+
+/** Distinct indicators level `level` needs: three, or all of them when it has fewer. */
+export function indicatorsNeeded(level: Level): number {
+  return Math.min(MIN_INDICATORS, INDICATORS.filter((i) => i.level === level).length);
+}
+
+/** The breadth rule, stated once for reports and trainers. */
+export const BREADTH_RULE = `A level is assessed only when the scenario gives it at least ${MIN_OPPORTUNITIES} opportunities spread over at least ${MIN_INDICATORS} of its indicators (all of them when it has fewer), the shift gave evidence on that many of its indicators, and every level below it is assessed too.`;
 
 export interface CoverageIndicator {
   id: IndicatorId;
@@ -25,6 +37,8 @@ export interface CoverageLevel {
   level: Level;
   assessable: boolean;
   opportunities: number;
+  /** Distinct indicators with opportunities it needs (see `indicatorsNeeded`). */
+  indicatorsNeeded: number;
   indicators: CoverageIndicator[];
   name: string;
   /** Indicators of the level nothing in this scenario can observe. */
@@ -37,6 +51,12 @@ export interface CoverageReport {
   assessableUpTo: number;
   scenario: { id: string; version: string };
   warnings: string[];
+}
+
+/** Why a level with these opportunities on this many indicators falls short of the breadth rule. */
+export function shortfall(level: Level, opportunities: number, indicators: number): string {
+  const of = INDICATORS.filter((i) => i.level === level).length;
+  return `${opportunities} opportunit${opportunities === 1 ? 'y' : 'ies'} on ${indicators} of its ${of} indicators; it needs at least ${MIN_OPPORTUNITIES} spread over at least ${indicatorsNeeded(level)}.`;
 }
 
 /** Coverage of a scenario: opportunities per indicator and level, and what cannot be told. */
@@ -81,16 +101,17 @@ export function coverage(scenario: Scenario): CoverageReport {
         tickets: tickets.get(i.id) ?? [],
       }));
     const opportunities = indicators.reduce((n, i) => n + i.opportunities, 0);
-    const assessable = opportunities >= MIN_OPPORTUNITIES;
-    if (!assessable) {
+    const needed = indicatorsNeeded(level);
+    const assessable = opportunities >= MIN_OPPORTUNITIES && indicators.length >= needed;
+    if (!assessable)
       warnings.push(
-        `Level ${level} is not assessable: ${opportunities} opportunit${opportunities === 1 ? 'y' : 'ies'} (needs ${MIN_OPPORTUNITIES}).`,
+        `Level ${level} is not assessable: ${shortfall(level, opportunities, indicators.length)}`,
       );
-    }
     return {
       level,
       assessable,
       opportunities,
+      indicatorsNeeded: needed,
       indicators,
       name: LEVEL_NAMES[level],
       notAssessed: own.filter((i) => (tickets.get(i.id) ?? []).length === 0).map((i) => i.id),

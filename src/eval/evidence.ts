@@ -7,11 +7,33 @@
 import { INDICATORS, type IndicatorId, type Level } from '../domain/competency.ts';
 import type { Scenario, ScenarioArrival, ScenarioRule } from '../scenario/schema.ts';
 import type { Observation } from '../sim/types.ts';
-import { BUILT_IN, DEFAULT_GUESS, DEFAULT_SLIP, DEFAULT_WEIGHT, hookKinds, ruleMatches } from './mapping.ts';
+import {
+  BUILT_IN,
+  CAUSE_WEIGHT,
+  DEFAULT_GUESS,
+  DEFAULT_SLIP,
+  DEFAULT_WEIGHT,
+  hookKinds,
+  ruleMatches,
+} from './mapping.ts';
 import type { EvidenceItem, EvidenceSource } from './types.ts';
 
 /** What identification reads of an observation. */
-type Reading = Pick<Observation, 'seq' | 'atMinute' | 'kind' | 'ticketId' | 'ok' | 'note' | 'logIndex'>;
+type Reading = Pick<
+  Observation,
+  'seq' | 'atMinute' | 'kind' | 'subject' | 'ticketId' | 'ok' | 'note' | 'logIndex' | 'cause'
+>;
+
+/**
+ * The unit an observation belongs to, for grouping dependent evidence (see model.ts): its subject
+ * (a ticket, problem, change, ...); for a shift-wide activity, the command that gave it, or the
+ * moment itself when the clock did.
+ */
+export function unitOf(reading: Pick<Reading, 'subject' | 'logIndex' | 'seq'>): string {
+  const { subject } = reading;
+  if (subject.kind !== 'activity') return `${subject.kind}:${subject.id}`;
+  return reading.logIndex !== null ? `command:${reading.logIndex}` : `moment:${reading.seq}`;
+}
 
 const LEVEL_OF = new Map<IndicatorId, Level>(INDICATORS.map((i) => [i.id, i.level]));
 
@@ -26,7 +48,8 @@ function item(
     level: LEVEL_OF.get(indicator) ?? 1,
     kind: reading.kind,
     shown: reading.ok,
-    weight: params.weight ?? DEFAULT_WEIGHT,
+    // A failure the queue caused counts less (CAUSE_WEIGHT); the engine decided the cause.
+    weight: (params.weight ?? DEFAULT_WEIGHT) * (reading.cause === null ? 1 : CAUSE_WEIGHT[reading.cause]),
     slip: params.slip ?? DEFAULT_SLIP,
     guess: params.guess ?? DEFAULT_GUESS,
     atMinute: reading.atMinute,
@@ -34,6 +57,7 @@ function item(
     note: reading.note,
     logIndex: reading.logIndex,
     seq: reading.seq,
+    unit: unitOf(reading),
     source,
   };
 }

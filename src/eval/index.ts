@@ -3,17 +3,33 @@
  * claim, the report's text form, and scenario coverage. Pure: no DOM, fs, clock or randomness.
  */
 export { INDICATOR_IDS, INDICATORS, type Indicator, type IndicatorId } from '../domain/competency.ts';
-export { type CoverageLevel, type CoverageReport, coverage, MIN_OPPORTUNITIES } from './coverage.ts';
+export {
+  BREADTH_RULE,
+  type CoverageLevel,
+  type CoverageReport,
+  coverage,
+  indicatorsNeeded,
+  MIN_INDICATORS,
+  MIN_OPPORTUNITIES,
+} from './coverage.ts';
 export { identifyEvidence } from './evidence.ts';
 export { BUILT_IN, DEFAULT_GUESS, DEFAULT_SLIP } from './mapping.ts';
 export {
-  assessableUpTo,
-  inferLevel,
+  type Claim,
+  claim,
   MASTERY_THRESHOLD,
   mastery,
   posterior,
+  shareUnits,
   weightOfEvidence,
 } from './model.ts';
-export { renderCoverageText, renderReportText } from './render-text.ts';
-export { assess, EVALUATOR_VERSION, evaluate, levelName } from './report.ts';
+export { calibrationLine, renderCoverageText, renderReportText } from './render-text.ts';
+export {
+  assess,
+  CONFIDENCE_MEANING,
+  claimText,
+  EVALUATOR_VERSION,
+  evaluate,
+  levelName,
+} from './report.ts';
 export type * from './types.ts';

@@ -5,10 +5,23 @@
  */
 import type { IndicatorId } from '../domain/competency.ts';
 import type { ObservationKind, ScenarioRule } from '../scenario/schema.ts';
+import type { FailureCause } from '../sim/types.ts';
 
-export const DEFAULT_SLIP = 0.1;
+export const DEFAULT_SLIP = 0.15;
 export const DEFAULT_GUESS = 0.2;
 export const DEFAULT_WEIGHT = 1;
+
+/**
+ * How much a failure that time brought counts, by the cause the engine gave it: neglect or a
+ * wrong priority count fully; a failure while the desk was busy on work as urgent or more (the
+ * queue) counts a quarter. Load is not skill, but a queue handled in the right order still costs
+ * something.
+ */
+export const CAUSE_WEIGHT: Readonly<Record<FailureCause, number>> = {
+  neglect: 1,
+  'wrong-priority': 1,
+  queue: 0.25,
+};
 
 /** The contract's built-in mapping: every observation kind counts for exactly one indicator. */
 export const BUILT_IN: Readonly<Record<ObservationKind, IndicatorId>> = {

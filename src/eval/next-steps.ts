@@ -13,17 +13,22 @@ import type { EvidenceItem, NextStep } from './types.ts';
 /** How many next steps a report lists at most. */
 const MAX_NEXT_STEPS = 3;
 
-/** Next steps towards `target` (the level above the inferred one); empty when there is none. */
-export function nextSteps(items: readonly EvidenceItem[], target: number, shiftStart: string): NextStep[] {
-  if (target > 5) return [];
-  const base = logOddsOfLevel(items, target);
+/** Next steps towards `target` (the level above the inferred one, up to `cap`); empty when there is none. */
+export function nextSteps(
+  items: readonly EvidenceItem[],
+  target: number,
+  cap: number,
+  shiftStart: string,
+): NextStep[] {
+  if (target > cap) return [];
+  const base = logOddsOfLevel(items, target, cap);
   const steps: NextStep[] = [];
   for (const ind of INDICATORS) {
     if (ind.level > target) continue;
     const against = items.filter((i) => i.indicator === ind.id && !i.shown);
     if (against.length === 0) continue;
     const flipped = items.map((i) => (i.indicator === ind.id ? { ...i, shown: true } : i));
-    const gain = round(logOddsOfLevel(flipped, target) - base, 4);
+    const gain = round(logOddsOfLevel(flipped, target, cap) - base, 4);
     const strongest = [...against].sort(compareEvidence)[0];
     if (gain <= 0 || strongest === undefined) continue;
     steps.push({

@@ -4,6 +4,7 @@
  */
 import type { CoverageReport } from './coverage.ts';
 import { percent } from './format.ts';
+import { CONFIDENCE_MEANING } from './report.ts';
 import type { Kpis, Report, ReportIndicator } from './types.ts';
 
 /** Evidence lines shown per indicator in text; the JSON has them all. */
@@ -43,23 +44,37 @@ function kpiLines(k: Kpis): string[] {
   ];
 }
 
+/** One line on how this evaluator version did on bots of known level, on this scenario if it was calibrated. */
+export function calibrationLine(c: Report['calibration'], scenarioId: string): string {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+  const own = c.scenarios.find((s) => s.id === scenarioId);
+  const head = `Evaluator ${c.evaluator}, calibrated on persona bots of known level`;
+  if (own === undefined) {
+    const ids = c.scenarios.map((s) => s.id).join(', ');
+    return `${head} on the built-in scenarios (${ids || 'none'}), not on this one: its figures there are in \`deskshift calibrate\`.`;
+  }
+  return `${head} on this scenario (${own.runs} runs, noise ${c.plan.noise.join(', ')}): ${pct(own.exact)} exact, ${pct(own.withinOne)} within one level, ${pct(own.over)} over; the claim held the truth in ${pct(own.claimRight)}; calibration error of the confidence ${own.ece.toFixed(3)}.`;
+}
+
 /** The report as text for people. */
 export function renderReportText(report: Report): string {
   const v = report.versions;
   const out: string[] = [
-    `Level: ${report.levelName}, confidence ${percent(report.confidence)}`,
-    `This shift could assess up to Level ${report.assessableUpTo}.`,
+    `Level: ${report.claim}`,
+    CONFIDENCE_MEANING,
+    `This shift assesses up to Level ${report.assessableUpTo}.${report.capReason === null ? '' : ` ${report.capReason}`}`,
+    report.breadthRule,
     `Cross-check: ${report.crossCheck.note}`,
+    calibrationLine(report.calibration, report.versions.scenario.id),
     '',
     'Levels (M = chance the level is reached)',
   ];
   for (const l of report.levels) {
     const name = `  Level ${l.level} ${l.name.padEnd(11)}`;
-    const caveat = l.claimable ? '' : '; too few opportunities here to claim it';
     out.push(
-      l.assessed
-        ? `${name} M = ${l.mastery.toFixed(4)}  ${l.demonstrated} of ${l.assessedIndicators} assessed indicators demonstrated (${l.indicators} in all)${caveat}`
-        : `${name} not assessed in this scenario`,
+      l.mastery === null
+        ? `${name} not assessed in this shift (evidence on ${l.breadth.indicators} of its indicators, needs ${l.breadth.needed})`
+        : `${name} M = ${l.mastery.toFixed(4)}  ${l.demonstrated} of ${l.assessedIndicators} assessed indicators demonstrated (${l.indicators} in all)`,
     );
   }
   out.push('', 'Indicators');
@@ -69,7 +84,9 @@ export function renderReportText(report: Report): string {
   if (target > 5) {
     out.push('Next steps: none, Level 5 is the top of the scale.');
   } else if (target > report.assessableUpTo) {
-    out.push(`Next steps: Level ${target} cannot be shown in this scenario; play one that targets it.`);
+    out.push(
+      `Next steps: Level ${target} cannot be assessed in this shift; play a scenario that targets it.`,
+    );
   } else {
     out.push(`Next steps towards Level ${target}`);
     report.nextSteps.forEach((s, i) => {
@@ -92,7 +109,9 @@ export function renderCoverageText(cov: CoverageReport): string {
   const out: string[] = [`Coverage of ${cov.scenario.id} ${cov.scenario.version}`, ''];
   for (const l of cov.levels) {
     const verdict = l.assessable ? 'assessable' : 'NOT assessable';
-    out.push(`Level ${l.level} ${l.name}: ${l.opportunities} opportunities, ${verdict}`);
+    out.push(
+      `Level ${l.level} ${l.name}: ${l.opportunities} opportunities on ${l.indicators.length} indicators (needs ${l.indicatorsNeeded}), ${verdict}`,
+    );
     for (const i of l.indicators)
       out.push(`  ${i.id.padEnd(32)} ${String(i.opportunities).padStart(3)}  ${i.short}`);
     for (const id of l.notAssessed) out.push(`  ${id.padEnd(32)}   -  not assessed`);

@@ -26,6 +26,11 @@ export interface EvidenceItem {
   logIndex: number | null;
   /** The observation's sequence number. */
   seq: number;
+  /**
+   * What it is about, for grouping dependent evidence: "ticket:ID", "problem:ID", "command:N"
+   * (a command about no ticket) or "moment:SEQ" (the clock's, about no ticket).
+   */
+  unit: string;
   source: EvidenceSource;
 }
 
@@ -60,14 +65,19 @@ export interface ReportIndicator {
 export interface ReportLevel {
   level: Level;
   name: string;
-  /** False when the shift gave no opportunity at this level. */
+  /** False when the shift gave no evidence at this level. */
   assessed: boolean;
-  /** Whether the report may claim this level: every level up to it had evidence and is assessable. */
+  /**
+   * Whether this shift assesses the level (the breadth rule, for it and every level below). A
+   * level above gets no prior mass: its `mastery` and `posterior` are null.
+   */
   claimable: boolean;
-  /** M_L = P(theta >= level). */
-  mastery: number;
-  /** P(theta = level). */
-  posterior: number;
+  /** M_L = P(theta >= level); null above the levels this shift assesses. */
+  mastery: number | null;
+  /** P(theta = level) (at the cap: that level or above); null above the levels this shift assesses. */
+  posterior: number | null;
+  /** Distinct indicators of the level with evidence in this shift, and how many the breadth rule needs. */
+  breadth: { indicators: number; needed: number };
   /** Indicators demonstrated / indicators assessed / indicators in the catalogue. */
   demonstrated: number;
   assessedIndicators: number;
@@ -109,21 +119,54 @@ export interface CrossCheck {
   note: string;
 }
 
+/**
+ * How this evaluator version did on the persona bots of known level (`deskshift calibrate`, the
+ * plan in src/personas/calibration.ts), per built-in scenario: the share of runs inferred exactly,
+ * within one level, above the truth, whose claimed range held the truth, and the expected
+ * calibration error of the confidence (10 bins).
+ */
+export interface CalibrationSummary {
+  evaluator: number;
+  plan: { seeds: number; noise: number[]; think: number };
+  scenarios: {
+    id: string;
+    runs: number;
+    exact: number;
+    withinOne: number;
+    over: number;
+    claimRight: number;
+    ece: number;
+  }[];
+}
+
 export interface Report {
-  /** Inferred level, 0 (not yet Level 1) to 5. */
+  /** Inferred level, 0 (not yet Level 1) to 5: the highest level L with M_L >= 0.8. */
   level: number;
-  /** Posterior mass of the inferred level (0-1). */
+  /**
+   * P(range.from <= theta <= range.to) under a uniform prior over the levels this shift assesses:
+   * the probability that the claim is right. The range starts at `level` and reaches up only as
+   * far as it must to hold 0.8, so a claim is never made at less than 80 %. 0 when the shift
+   * assesses no level at all (`assessableUpTo` 0).
+   */
   confidence: number;
+  /** The levels claimed (from = `level`); at the cap, "Level N" means N or above. */
+  range: { from: number; to: number };
   levelName: string;
-  /** Highest level this shift can claim: every level up to it had evidence and is assessable. */
+  /** The claim in words, as the text report and the debrief show it. */
+  claim: string;
+  /** Highest level this shift assesses (the breadth rule, see `breadthRule`). */
   assessableUpTo: number;
-  /** Posterior over theta 0..5. */
+  /** Why it assesses no higher; null when it reaches Level 5. */
+  capReason: string | null;
+  breadthRule: string;
+  /** Posterior over theta 0..assessableUpTo. */
   posterior: number[];
   crossCheck: CrossCheck;
   levels: ReportLevel[];
   indicators: ReportIndicator[];
   kpis: Kpis;
   nextSteps: NextStep[];
+  calibration: CalibrationSummary;
   versions: {
     scenario: { id: string; version: string; hash: string };
     engine: number;

@@ -4,11 +4,20 @@
  */
 
 export {
+  BAR,
+  CALIBRATION_PLAN,
+  type CalibrationPlan,
+  type CalibrationResult,
   type CalibrationRow,
   calibrateScenario,
-  calibrationPasses,
+  calibrationMisses,
+  expectedCalibrationError,
+  type Judge,
   PERSONA_LEVELS,
   renderCalibrationTable,
+  shippedJudge,
+  summarise,
+  wrongMapJudge,
 } from './calibration.ts';
 export { DECISION_LEVELS, type Decision, type Deficit, type PersonaLevel } from './choices.ts';
 export { IDLE_MINUTES, LATE_MINUTES, type PersonaOptions, type PersonaRun, playPersona } from './play.ts';

@@ -151,7 +151,14 @@ function nextCommand(
   // From Level 2, an escalation put off for desk work goes as soon as its time has come, every
   // ticket gets its intake (log, escalate, prioritise, link) before deep work, and a ticket whose
   // escalation waits for its desk work is worked first within its priority (see ticket-plan.ts).
-  const phases: readonly TicketPhase[] = d.level >= 2 ? ['due', 'intake', 'desk-first', 'all'] : ['all'];
+  // From Level 3 that desk work comes before the intake of newer contacts (answered already):
+  // a senior agent finishes the urgent diagnosis before logging the next password reset.
+  const phases: readonly TicketPhase[] =
+    d.level >= 3
+      ? ['due', 'desk-first', 'intake', 'all']
+      : d.level === 2
+        ? ['due', 'intake', 'desk-first', 'all']
+        : ['all'];
   const waiting = (id: string): number | null => {
     const t = state.tickets[id];
     const a = arrivals.get(id);

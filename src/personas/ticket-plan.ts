@@ -13,6 +13,7 @@
 import type { ScenarioArrival } from '../scenario/schema.ts';
 import {
   availableActions,
+  COMMAND_MINUTES,
   type Command,
   deskOwns,
   isActiveStatus,
@@ -39,32 +40,6 @@ import {
 
 /** Routings after which even a guessing persona resolves at the desk. */
 export const MAX_ROUTINGS = 3;
-
-/**
- * The game minutes the engine charges for each command (src/sim/commands-*.ts); a question or a
- * diagnostic may set its own (`costMinutes`, default 1 and 2).
- */
-export const COMMAND_MINUTES: { readonly [T in Command['type']]: number } = {
-  'contact/answer': 0,
-  'ticket/log': 1,
-  'ticket/ask': 1,
-  'ticket/prioritise': 0,
-  'kb/search': 1,
-  'ticket/apply-article': 1,
-  'ticket/run-diagnostic': 2,
-  'ticket/diagnose': 0,
-  'ticket/resolve': 2,
-  'ticket/assign': 1,
-  'ticket/escalate': 1,
-  'ticket/hold': 0,
-  'ticket/resume': 0,
-  'ticket/link': 1,
-  'problem/raise': 2,
-  'ticket/close': 0,
-  'ticket/note': 0,
-  'sla/report-deviation': 3,
-  'shift/end': 0,
-};
 
 const longest = new WeakMap<object, number>();
 

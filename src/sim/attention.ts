@@ -13,8 +13,11 @@
  *   accepted command covers the time from the end of the previous command's span (the start of the
  *   shift for the first) to the minute its own cost brings the clock to, on the command's ticket
  *   (the first of its tickets for a problem; none for a search on no ticket, a deviation report or
- *   the end of the shift). The minutes between two commands count for the second: the trainee was
- *   reading, deciding and typing it. Minutes after the last command are idle. Minutes on X itself or
+ *   the end of the shift). Triage (answering, logging, prioritising a contact) is right work on any
+ *   ticket: nobody knows a contact's priority before it. The minutes between two commands count
+ *   for the second, up to
+ *   READING_MINUTES (5) before it: the trainee was reading, deciding and typing it; any longer
+ *   gap, and the minutes after the last command, are idle. Minutes on X itself, on triage, or
  *   on a ticket whose true priority is at least as urgent as X's (P number <= X's) are the right
  *   work; busyShare = right-work minutes / minutes X waited, to two decimals (1 when it waited no
  *   time). The cause is 'queue' when busyShare >= 0.75 (the desk was busy on what mattered as
@@ -43,9 +46,12 @@ export function attentionTicket(c: Command): TicketId | null {
   }
 }
 
+/** Commands that are the intake of a contact: right work whatever the ticket's priority. */
+const TRIAGE: ReadonlySet<Command['type']> = new Set(['contact/answer', 'ticket/log', 'ticket/prioritise']);
+
 /** Records an accepted command's attention, up to the minute its cost brings the clock to. */
 export function recordAttention(d: Draft, c: Command, to: Minute): void {
-  extendAttention(d, attentionTicket(c), to);
+  extendAttention(d, attentionTicket(c), TRIAGE.has(c.type), to);
 }
 
 export interface Attribution {
@@ -76,7 +82,7 @@ export function attribute(d: Draft, id: TicketId): Attribution | null {
     const from = Math.max(span.from, start);
     const to = Math.min(span.to, end);
     if (to <= from || span.ticketId === null) continue;
-    const other = span.ticketId === id ? truth : truthOf(d, span.ticketId);
+    const other = span.ticketId === id || span.triage ? truth : truthOf(d, span.ticketId);
     if (other !== null && other <= truth) right += to - from;
   }
   const waited = end - start;

@@ -76,6 +76,32 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 export const COMMAND_TYPES: readonly CommandType[] = COMMAND_SCHEMAS.map((s) => s.shape.type.value);
 
+/**
+ * The game minutes each command costs: the engine charges them (a question or a diagnostic may set
+ * its own `costMinutes`; these are the defaults), and the persona bots plan with them.
+ */
+export const COMMAND_MINUTES: { readonly [T in CommandType]: number } = {
+  'contact/answer': 0,
+  'ticket/log': 1,
+  'ticket/ask': 1,
+  'ticket/prioritise': 0,
+  'kb/search': 1,
+  'ticket/apply-article': 1,
+  'ticket/run-diagnostic': 2,
+  'ticket/diagnose': 0,
+  'ticket/resolve': 2,
+  'ticket/assign': 1,
+  'ticket/escalate': 1,
+  'ticket/hold': 0,
+  'ticket/resume': 0,
+  'ticket/link': 1,
+  'problem/raise': 2,
+  'ticket/close': 0,
+  'ticket/note': 0,
+  'sla/report-deviation': 3,
+  'shift/end': 0,
+};
+
 /** The clock moving forward to a minute: how time reaches the engine (never written to the log). */
 export interface ClockAdvance {
   type: 'clock/advance';

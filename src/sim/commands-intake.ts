@@ -4,7 +4,9 @@
  * (questions, knowledge, diagnostics, diagnosis) gets a verdict only while the ticket is at the
  * desk (opportunities.ts); done elsewhere it still happens, unjudged.
  */
+
 import { priorityOf, targetFor } from '../scenario/index.ts';
+import { COMMAND_MINUTES } from './command-schema.ts';
 import { at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
 import { done, findTicket, type Outcome, refuse } from './guard.ts';
 import { searchArticles } from './kb.ts';
@@ -44,7 +46,7 @@ export function answer(d: Draft, c: Cmd<'contact/answer'>): Outcome {
       ? `${t.id} answered at ${at(d)}, within its response target (due ${due}).`
       : `${t.id} answered at ${at(d)}, after its response target passed at ${due}.`,
   });
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 function nameOf(map: Map<string, string>, id: string): string {
@@ -113,7 +115,7 @@ export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
           : `${t.id} logged at ${at(d)}, but ${wrong.join(' and ')}.`,
     });
   }
-  return done(1);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
@@ -129,7 +131,7 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
   t.asked = [...t.asked, question.id];
   if (!question.relevant) changeMood(t, IRRELEVANT_QUESTION_MOOD);
   emit(d, { type: 'caller/answered', ticketId: t.id, questionId: question.id, answer: question.answer });
-  if (!judged) return done(question.costMinutes ?? 1);
+  if (!judged) return done(question.costMinutes ?? COMMAND_MINUTES[c.type]);
   observe(d, {
     kind: 'questioned',
     ticketId: t.id,
@@ -140,7 +142,7 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
       ? `Asked a question on ${t.id} at ${at(d)} that helps: "${question.text}"`
       : `Asked a question on ${t.id} at ${at(d)} that does not help and tried the caller's patience: "${question.text}"`,
   });
-  return done(question.costMinutes ?? 1);
+  return done(question.costMinutes ?? COMMAND_MINUTES[c.type]);
 }
 
 export function prioritise(d: Draft, c: Cmd<'ticket/prioritise'>): Outcome {
@@ -170,7 +172,7 @@ export function prioritise(d: Draft, c: Cmd<'ticket/prioritise'>): Outcome {
           : `Priority set to P${priority} at ${at(d)}; the right priority was P${right} ${why}.`,
     });
   }
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function search(d: Draft, c: Cmd<'kb/search'>): Outcome {
@@ -178,7 +180,7 @@ export function search(d: Draft, c: Cmd<'kb/search'>): Outcome {
     return refuse(`there is no ticket ${shown(c.ticketId)}`);
   }
   emit(d, { type: 'kb/results', query: c.query, articleIds: searchArticles(d.scenario.knowledge, c.query) });
-  return done(1);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome {
@@ -202,7 +204,7 @@ export function applyArticle(d: Draft, c: Cmd<'ticket/apply-article'>): Outcome 
         : `Applied ${c.articleId} to ${t.id} at ${at(d)}; ${right === undefined ? 'no article fits this ticket' : `the article that fits is ${right}`}.`,
     });
   }
-  return done(1);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcome {
@@ -223,7 +225,7 @@ export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcom
     diagnosticId: diagnostic.id,
     result: diagnostic.result,
   });
-  if (!judged) return done(diagnostic.costMinutes ?? 2);
+  if (!judged) return done(diagnostic.costMinutes ?? COMMAND_MINUTES[c.type]);
   observe(d, {
     kind: 'diagnostic-run',
     ticketId: t.id,
@@ -232,7 +234,7 @@ export function runDiagnostic(d: Draft, c: Cmd<'ticket/run-diagnostic'>): Outcom
     actual: diagnostic.id,
     note: `Ran "${diagnostic.name}" on ${t.id} at ${at(d)}; ${diagnostic.relevant ? 'it bears on the cause' : 'it does not bear on the cause'}.`,
   });
-  return done(diagnostic.costMinutes ?? 2);
+  return done(diagnostic.costMinutes ?? COMMAND_MINUTES[c.type]);
 }
 
 export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
@@ -259,7 +261,7 @@ export function diagnose(d: Draft, c: Cmd<'ticket/diagnose'>): Outcome {
         : `Diagnosed ${t.id} at ${at(d)} as "${cause.text}"; the right cause was "${right?.text ?? rightId}".`,
     });
   }
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function addNote(d: Draft, c: Cmd<'ticket/note'>): Outcome {
@@ -267,5 +269,5 @@ export function addNote(d: Draft, c: Cmd<'ticket/note'>): Outcome {
   if (!found.ok) return refuse(found.reason);
   const t = writeTicket(d, c.ticketId);
   t.notes = [...t.notes, { atMinute: d.s.now, text: c.text }];
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }

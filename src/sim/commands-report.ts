@@ -2,6 +2,7 @@
  * Commands that look across tickets: raising a problem from related incidents and reporting SLA
  * deviations.
  */
+import { COMMAND_MINUTES } from './command-schema.ts';
 import { addProblem, at, type Draft, emit, observe, writeTicket } from './draft.ts';
 import { done, type Outcome, refuse } from './guard.ts';
 import { ticketRefusal } from './legality.ts';
@@ -49,7 +50,7 @@ export function raiseProblem(d: Draft, c: Cmd<'problem/raise'>): Outcome {
         : `Raised ${id} at ${at(d)} for ${list}, which do not share one underlying problem.`,
   });
   emit(d, { type: 'problem/raised', problemId: id });
-  return done(2);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 function breached(t: Ticket): boolean {
@@ -89,5 +90,5 @@ export function reportDeviation(d: Draft, c: Cmd<'sla/report-deviation'>): Outco
       ? `Deviation report at ${at(d)} named ${list}: every breached ticket and only breached or at-risk ones.`
       : `Deviation report at ${at(d)} named ${list}, but ${faults.join(' and ')}.`,
   });
-  return done(3);
+  return done(COMMAND_MINUTES[c.type]);
 }

@@ -2,6 +2,7 @@
  * Commands that move a ticket through its lifecycle: resolve, close, hold, resume, assign,
  * escalate and link.
  */
+import { COMMAND_MINUTES } from './command-schema.ts';
 import { at, type Draft, observe, writeTicket } from './draft.ts';
 import { done, findTicket, type Outcome, refuse } from './guard.ts';
 import { statusList, statusReason, statusRefusal } from './legality.ts';
@@ -88,7 +89,7 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
     });
   }
   markResolved(d, c.ticketId, ok ? 'desk' : 'desk-wrong-fix', c.fixId);
-  return done(2);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function close(d: Draft, c: Cmd<'ticket/close'>): Outcome {
@@ -108,7 +109,7 @@ export function close(d: Draft, c: Cmd<'ticket/close'>): Outcome {
     actual: 'resolved',
     note: `${t.id} closed at ${at(d)} after it was resolved.`,
   });
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
@@ -138,7 +139,7 @@ export function hold(d: Draft, c: Cmd<'ticket/hold'>): Outcome {
         ? `${t.id} put on hold at ${at(d)} for "${shown(c.reason)}", which is not a valid hold reason; the resolution clock kept running.`
         : `${t.id} put on hold at ${at(d)} for "${label}", which does not apply to it; the resolution clock kept running.`,
   });
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function resume(d: Draft, c: Cmd<'ticket/resume'>): Outcome {
@@ -150,7 +151,7 @@ export function resume(d: Draft, c: Cmd<'ticket/resume'>): Outcome {
   const t = writeTicket(d, c.ticketId);
   endHold(t, d.s.now);
   t.status = 'in-progress';
-  return done(0);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
@@ -163,7 +164,7 @@ export function assign(d: Draft, c: Cmd<'ticket/assign'>): Outcome {
     recordEscalation(d, c.ticketId, 'functional', c.groupId);
   }
   route(d, c.ticketId, c.groupId);
-  return done(1);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 export function escalate(d: Draft, c: Cmd<'ticket/escalate'>): Outcome {
@@ -173,7 +174,7 @@ export function escalate(d: Draft, c: Cmd<'ticket/escalate'>): Outcome {
   if (!isGroup && !d.index.experts.has(c.to)) return refuse(`there is no group or expert "${shown(c.to)}"`);
   recordEscalation(d, c.ticketId, c.mode, c.to);
   if (c.mode === 'functional' && isGroup) route(d, c.ticketId, c.to);
-  return done(1);
+  return done(COMMAND_MINUTES[c.type]);
 }
 
 /** Notes an escalation and compares it with the one the situation needs (if any). */
@@ -240,5 +241,5 @@ export function link(d: Draft, c: Cmd<'ticket/link'>): Outcome {
       ? `${t.id} linked to its parent ${c.parentId} at ${at(d)}.`
       : `${t.id} linked to ${c.parentId} at ${at(d)}; ${right === undefined ? 'it has no parent ticket' : `its parent is ${right}`}.`,
   });
-  return done(1);
+  return done(COMMAND_MINUTES[c.type]);
 }

@@ -4,6 +4,7 @@
  * the current minute and says how many game minutes it costs.
  */
 
+import { COMMAND_MINUTES } from './command-schema.ts';
 import {
   addNote,
   answer,
@@ -64,7 +65,7 @@ export function applyCommand(d: Draft, c: Command): Outcome {
       return reportDeviation(d, c);
     case 'shift/end':
       endShift(d);
-      return done(0);
+      return done(COMMAND_MINUTES[c.type]);
     default:
       return assertNever(c);
   }

@@ -140,25 +140,38 @@ export function observe(d: Draft, o: ObservationInput): void {
   d.s.nextSeq += 1;
 }
 
+/** Minutes before a command that count as reading and deciding it (see attention.ts). */
+export const READING_MINUTES = 5;
+
 /**
- * Extends the attention record to minute `to` on `ticketId`: the last span grows when it is on the
- * same ticket, else a new span starts where the last one ended (0 at the start). Nothing is
- * recorded for no time.
+ * Extends the attention record to minute `to` for a command given now on `ticketId` (`triage`: a
+ * contact's intake, see attention.ts): the minutes
+ * from the end of the last span (0 at the start) count for the command, up to READING_MINUTES
+ * before it; any earlier ones are idle (a span on no ticket). A span grows when the next one is
+ * on the same ticket; nothing is recorded for no time.
  */
-export function extendAttention(d: Draft, ticketId: TicketId | null, to: Minute): void {
-  const spans = d.s.attention;
-  const last: AttentionSpan | undefined = spans[spans.length - 1];
+export function extendAttention(d: Draft, ticketId: TicketId | null, triage: boolean, to: Minute): void {
+  const last: AttentionSpan | undefined = d.s.attention[d.s.attention.length - 1];
   const from = last?.to ?? 0;
   if (!(to > from)) return;
+  // Only the last READING_MINUTES before the command count as reading and deciding it; earlier
+  // minutes since the previous command were idle.
+  const reading = Math.min(to, Math.max(from, d.s.now - READING_MINUTES));
+  if (reading > from) pushSpan(d, null, false, from, reading);
+  pushSpan(d, ticketId, triage, reading, to);
+}
+
+function pushSpan(d: Draft, ticketId: TicketId | null, triage: boolean, from: Minute, to: Minute): void {
+  if (!(to > from)) return;
   if (!d.attentionOwned) {
-    d.s.attention = [...spans];
+    d.s.attention = [...d.s.attention];
     d.attentionOwned = true;
   }
-  if (last !== undefined && last.ticketId === ticketId) {
-    d.s.attention[d.s.attention.length - 1] = { ticketId, from: last.from, to };
-  } else {
-    d.s.attention.push({ ticketId, from, to });
-  }
+  const spans = d.s.attention;
+  const last = spans[spans.length - 1];
+  if (last !== undefined && last.ticketId === ticketId && last.triage === triage)
+    spans[spans.length - 1] = { ticketId, triage, from: last.from, to };
+  else spans.push({ ticketId, triage, from, to });
 }
 
 /** The current minute as "HH:MM". */

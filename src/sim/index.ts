@@ -3,7 +3,7 @@
  * and read views of its state. No DOM, no file system, no clock, no global randomness.
  */
 export { attentionTicket, QUEUE_SHARE } from './attention.ts';
-export { COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
+export { COMMAND_MINUTES, COMMAND_TYPES, CommandSchema, checkInput, TEXT_LIMIT } from './command-schema.ts';
 export {
   APPLIES_IN,
   actionRefusal,

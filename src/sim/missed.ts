@@ -9,7 +9,7 @@
 import type { ObservationKind, ScenarioArrival } from '../scenario/schema.ts';
 import { withCause } from './attention.ts';
 import { at, type Draft, emit, type ObservationInput, observe, writeTicket } from './draft.ts';
-import { type ClosingMoment, TICKET_WINDOWS, TIME_MOMENTS } from './opportunities.ts';
+import { type ClosingMoment, fellDue, TICKET_WINDOWS, TIME_MOMENTS } from './opportunities.ts';
 import { partyName, truePriority } from './scenario-index.ts';
 import type { Ticket, TicketId } from './types.ts';
 
@@ -149,6 +149,8 @@ export function closeWindows(d: Draft, id: TicketId, moment: ClosingMoment): voi
     if (t === undefined) return;
     if (!w.missedAt.includes(moment) || t.missedWindows.includes(w.kind)) continue;
     if (!w.opens(d.scenario, arrival) || !w.owed(t, d.index, moment)) continue;
+    // At the shift end, only what fell due inside the shift is missed (see TicketWindow.dueBy).
+    if (moment === 'shift-end' && !fellDue(d.scenario, arrival, w, d.s.now)) continue;
     const written = writeTicket(d, id);
     written.missedWindows = [...written.missedWindows, w.kind];
     const missed: ObservationInput = {

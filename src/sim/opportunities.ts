@@ -8,6 +8,9 @@
  * A window gives each behaviour its verdict while it is open; a window that closed missed gives
  * no second verdict to a late behaviour (one event, one verdict). The desk's own work on a ticket
  * (questions, knowledge, diagnostics, diagnosis) is judged only while the ticket is at the desk.
+ * At the shift end a ticket window closes missed only when its behaviour fell due inside the shift
+ * (`dueBy`: the response or resolution target of the arrival's true priority, from its arrival);
+ * a contact that came in too late is left unjudged, not failed.
  * `owed` reads the ticket's state: whether the behaviour is still wanting when a closing moment
  * comes (a window closes missed at most once: Ticket.missedWindows).
  *
@@ -69,6 +72,12 @@ interface Declared {
 /** A window per arrival whose truth opens it. */
 export interface TicketWindow extends Declared {
   scope: 'ticket';
+  /**
+   * The target (of the arrival's true priority, from its arrival) by which the behaviour is due: at
+   * the shift end a window closes missed only when that target fell due inside the shift. A
+   * contact that came in too late to be due is left unjudged, not failed.
+   */
+  dueBy: 'response' | 'resolution';
   opens: (scenario: Scenario, arrival: ScenarioArrival) => boolean;
   /** Whether the ticket, as it stands, still owes the behaviour at `moment` (a missed verdict is due). */
   owed: (t: Ticket, index: ScenarioIndex, moment: ClosingMoment) => boolean;
@@ -135,12 +144,28 @@ function problemMates(scenario: Scenario, arrival: ScenarioArrival): ScenarioArr
     .filter((a) => truthProblem(a) === key);
 }
 
-/** Response target (minutes) of the arrival's true priority, null when the policy lacks one. */
-function responseTarget(scenario: Scenario, arrival: ScenarioArrival): number | null {
+/** A target (minutes) of the arrival's true priority, null when the policy lacks one. */
+function trueTarget(
+  scenario: Scenario,
+  arrival: ScenarioArrival,
+  which: TicketWindow['dueBy'],
+): number | null {
   const { impact, urgency } = arrival.truth;
   const cell = scenario.sla.matrix.find((c) => c.impact === impact && c.urgency === urgency);
   const target = scenario.sla.targets.find((t) => t.priority === cell?.priority);
-  return target?.responseMinutes ?? null;
+  if (target === undefined) return null;
+  return which === 'response' ? target.responseMinutes : target.resolutionMinutes;
+}
+
+/** Whether the window's behaviour fell due by `minute` (the arrival's true target, from its arrival). */
+export function fellDue(
+  scenario: Scenario,
+  arrival: ScenarioArrival,
+  w: TicketWindow,
+  minute: number,
+): boolean {
+  const target = trueTarget(scenario, arrival, w.dueBy);
+  return target === null || arrival.at + target <= minute;
 }
 
 const always = (): boolean => true;
@@ -165,6 +190,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   acknowledged: {
     kind: 'acknowledged',
     scope: 'ticket',
+    dueBy: 'response',
     rule: 'every arrival; answering gives the verdict (late or not); missed when still waiting unanswered at the shift end',
     opens: always,
     missedAt: ['shift-end'],
@@ -174,6 +200,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   logged: {
     kind: 'logged',
     scope: 'ticket',
+    dueBy: 'response',
     rule: 'every arrival; the first log gives the verdict; missed when never logged by the shift end, answered or not (a contact left unanswered was never logged either)',
     opens: always,
     missedAt: ['shift-end'],
@@ -182,6 +209,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   classified: {
     kind: 'classified',
     scope: 'ticket',
+    dueBy: 'response',
     rule: 'every arrival; the first log gives the verdict; missed when never logged (so never classified) by the shift end, answered or not',
     opens: always,
     missedAt: ['shift-end'],
@@ -190,6 +218,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   lifecycle: {
     kind: 'lifecycle',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival that can be resolved inside the shift; closing it once resolved (ok) or an illegal close or resolve (not ok); never missed',
     opens: (s, a) => resolvableInShift(s, a),
     missedAt: [],
@@ -198,6 +227,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   prioritised: {
     kind: 'prioritised',
     scope: 'ticket',
+    dueBy: 'response',
     rule: 'every arrival; the first priority set gives the verdict; missed when never prioritised by the shift end, answered or not',
     opens: always,
     missedAt: ['shift-end'],
@@ -206,6 +236,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   routed: {
     kind: 'routed',
     scope: 'ticket',
+    dueBy: 'response',
     rule: 'an arrival another group owns that is not a duplicate; the first routing gives the verdict (routing a duplicate is wrong: it needs linking); missed when never routed and not settled (a wrong fix waiting to come back settles nothing) at the shift end, answered or not',
     opens: (s, a) => !deskOwns(s, a) && !isDuplicate(a),
     missedAt: ['shift-end'],
@@ -215,6 +246,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   questioned: {
     kind: 'questioned',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival with a relevant question, not a duplicate; each question asked at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => (a.questions ?? []).some((q) => q.relevant)),
     missedAt: ['left-desk', 'shift-end'],
@@ -223,6 +255,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   'kb-applied': {
     kind: 'kb-applied',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival with an article that applies, not a duplicate; each article applied at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => a.truth.article !== undefined),
     missedAt: ['left-desk', 'shift-end'],
@@ -231,6 +264,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   resolved: {
     kind: 'resolved',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival the desk owns with a fix, not a duplicate; each resolution gives a verdict; missed when it is still not settled (open, or abandoned) at the shift end, answered or not',
     opens: (s, a) => deskOwns(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
     missedAt: ['shift-end'],
@@ -239,6 +273,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   'first-contact': {
     kind: 'first-contact',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival the desk owns with a fix, not a duplicate; a right resolution by the desk gives the verdict; never missed',
     opens: (s, a) => deskOwns(s, a) && a.truth.fix !== undefined && !isDuplicate(a),
     missedAt: [],
@@ -247,6 +282,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   escalated: {
     kind: 'escalated',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival whose truth needs an escalation; each escalation gives a verdict; missed at its deadline, its resolution breach or the shift end if still open and never escalated (a later escalation gives no second verdict)',
     opens: (_s, a) => a.truth.escalation !== undefined,
     missedAt: ['deadline', 'breach', 'shift-end'],
@@ -257,6 +293,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   linked: {
     kind: 'linked',
     scope: 'ticket',
+    dueBy: 'response',
     rule: 'a duplicate (truth.parent); each link gives a verdict; missed when it is resolved or the shift ends unlinked, answered or not',
     opens: (_s, a) => isDuplicate(a),
     missedAt: ['resolved', 'shift-end'],
@@ -275,6 +312,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   'diagnostic-run': {
     kind: 'diagnostic-run',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival with a relevant diagnostic, not a duplicate; each diagnostic run at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => (a.diagnostics ?? []).some((x) => x.relevant)),
     missedAt: ['left-desk', 'shift-end'],
@@ -283,6 +321,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
   diagnosed: {
     kind: 'diagnosed',
     scope: 'ticket',
+    dueBy: 'resolution',
     rule: 'an arrival with a true cause, not a duplicate; each diagnosis recorded at the desk gives a verdict; missed when the ticket leaves the desk without one, or when the shift ends with it still at the desk (answered or not) without one',
     opens: deskWork((a) => a.truth.cause !== undefined),
     missedAt: ['left-desk', 'shift-end'],
@@ -294,7 +333,7 @@ export const WINDOWS: Readonly<Record<ObservationKind, WindowDeclaration | null>
     rule: 'the shift, when some response target expires inside it; each report gives a verdict; missed at the shift end when a ticket breached and no report was sent',
     opens: (s) =>
       s.timeline.some((a) => {
-        const target = responseTarget(s, a);
+        const target = trueTarget(s, a, 'response');
         return target !== null && a.at + target < s.meta.lengthMinutes;
       }),
     missedAt: ['shift-end'],

@@ -205,10 +205,13 @@ export interface Ticket {
 /**
  * Where the trainee's attention went: from the end of the previous span (0 at the start) to the
  * minute an accepted command's cost brought the clock to, on the command's ticket (null for a
- * command on no ticket). Consecutive spans on one ticket are merged; spans never overlap.
+ * command on no ticket). `triage` marks the intake of a contact (answer, log, prioritise), which
+ * is right work whatever the ticket's priority: nobody knows it before triage. Consecutive spans
+ * on one ticket and of one kind are merged; spans never overlap.
  */
 export interface AttentionSpan {
   ticketId: TicketId | null;
+  triage: boolean;
   from: Minute;
   to: Minute;
 }

@@ -25,6 +25,8 @@ const DEFAULT_PREFS: Prefs = { muted: false, autoPauseP1: true };
 interface ScenarioResult {
   level: number;
   confidence: number;
+  /** The claim in words ("Level 2 (Assist) or Level 3 (Apply), 91.2 % sure"); absent in older results. */
+  claim?: string;
   scenarioVersion: string;
 }
 
@@ -135,7 +137,13 @@ export function loadResult(storage: KeyValueStorage, scenarioId: string): Scenar
   ) {
     return null;
   }
-  return { level: v.level, confidence: v.confidence, scenarioVersion: v.scenarioVersion };
+  const result: ScenarioResult = {
+    level: v.level,
+    confidence: v.confidence,
+    scenarioVersion: v.scenarioVersion,
+  };
+  if (typeof v.claim === 'string' && v.claim.length <= 200) result.claim = v.claim;
+  return result;
 }
 
 /** Records the learner's last result on a scenario; returns an error message or null. */

@@ -3,7 +3,14 @@
  * ("not assessed" is hatched and says so, "not yet" is an empty bar), each indicator with its
  * evidence linked into the shift's timeline, the KPIs, the next steps, exports and what next.
  */
-import { evaluate, type Report, renderReportText } from '../eval/index.ts';
+import {
+  CONFIDENCE_MEANING,
+  calibrationLine,
+  evaluate,
+  MASTERY_THRESHOLD,
+  type Report,
+  renderReportText,
+} from '../eval/index.ts';
 import type { ShiftLog } from '../sim/index.ts';
 import { saveResult } from '../store/index.ts';
 import type { AppContext } from './app.ts';
@@ -23,19 +30,21 @@ function levelBars(report: Report): HTMLElement {
     ...report.levels.map((l) =>
       h(
         'div',
-        { class: `level-bar ${l.assessed ? '' : 'unassessed'}`, 'data-level-bar': l.level },
+        { class: `level-bar ${l.mastery === null ? 'unassessed' : ''}`, 'data-level-bar': l.level },
         h('span', { class: 'lb-name' }, `L${l.level} ${l.name}`),
         h(
           'div',
           { class: 'lb-track' },
-          l.assessed ? h('div', { class: 'lb-fill', style: `width:${Math.round(l.mastery * 100)}%` }) : null,
+          l.mastery === null
+            ? null
+            : h('div', { class: 'lb-fill', style: `width:${Math.round(l.mastery * 100)}%` }),
         ),
         h(
           'span',
           { class: 'lb-text' },
-          l.assessed
-            ? `${pct(l.mastery)} likely · ${l.demonstrated} of ${l.assessedIndicators} shown${l.mastery < 0.8 ? ' · not yet' : ''}`
-            : 'not assessed in this scenario',
+          l.mastery === null
+            ? 'not assessed in this shift'
+            : `${pct(l.mastery)} likely reached · ${l.demonstrated} of ${l.assessedIndicators} shown${l.mastery < MASTERY_THRESHOLD ? ' · not yet' : ''}`,
         ),
       ),
     ),
@@ -112,7 +121,7 @@ function nextSteps(report: Report): HTMLElement {
   const target = report.level + 1;
   if (target > 5) return h('p', {}, 'Level 5 is the top of the scale.');
   if (target > report.assessableUpTo)
-    return h('p', {}, `Level ${target} cannot be shown in this scenario; pick one that targets it.`);
+    return h('p', {}, `Level ${target} cannot be assessed in this shift; pick a scenario that targets it.`);
   return h(
     'ol',
     {},
@@ -133,24 +142,27 @@ function nextSteps(report: Report): HTMLElement {
   );
 }
 
-/** The level, how sure, and how far this scenario can assess. */
+/** The claim, how sure, what that means, and how far this shift can assess. */
 function verdict(report: Report): HTMLElement {
+  const { from, to } = report.range;
+  const short = (level: number): string => (level === 0 ? 'Not yet Level 1' : `Level ${level}`);
   return h(
     'section',
     { class: 'box verdict' },
     h(
       'div',
-      { class: 'level-big', 'data-level': report.level },
-      report.level === 0 ? 'Not yet Level 1' : `Level ${report.level}`,
+      { class: 'level-big', 'data-level': report.level, 'data-range-to': to },
+      from === to ? short(from) : `${short(from)} – ${to}`,
     ),
     h(
       'div',
       {},
-      h('p', {}, `${report.levelName}, ${pct(report.confidence)} sure.`),
+      h('p', { 'data-claim': '' }, `${report.claim}.`),
+      h('p', { class: 'muted' }, CONFIDENCE_MEANING),
       h(
         'p',
         { class: 'muted' },
-        `This shift could assess up to Level ${report.assessableUpTo}. ${report.crossCheck.note}`,
+        `This shift assesses up to Level ${report.assessableUpTo}.${report.capReason === null ? '' : ` ${report.capReason}`} ${report.crossCheck.note}`,
       ),
     ),
   );
@@ -179,6 +191,7 @@ function exports(report: Report, log: ShiftLog): HTMLElement[] {
       { class: 'muted', style: 'margin-top:10px' },
       `Scenario ${v.scenario.id} ${v.scenario.version} (${v.scenario.hash}) · engine ${v.engine} · evaluator ${v.evaluator}`,
     ),
+    h('p', { class: 'muted' }, `${report.breadthRule} ${calibrationLine(report.calibration, v.scenario.id)}`),
   ];
 }
 
@@ -190,6 +203,7 @@ export function showDebrief(ctx: AppContext): void {
   saveResult(browserStorage(), s.scenario.meta.id, {
     level: report.level,
     confidence: report.confidence,
+    claim: report.claim,
     scenarioVersion: s.scenario.meta.version,
   });
   const target = report.level + 1;

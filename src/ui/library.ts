@@ -110,7 +110,7 @@ function card(source: LibraryEntry, open: (s: LibraryEntry, mode: 'brief' | 'res
       'p',
       { class: 'muted' },
       result
-        ? `Last result: Level ${result.level} (${Math.round(result.confidence * 100)} % sure)`
+        ? `Last result: ${result.claim ?? `Level ${result.level} (${Math.round(result.confidence * 100)} % sure)`}.`
         : 'Not played yet.',
       saved.kind === 'ok'
         ? ` A shift in progress is saved (${movesOf(saved.value) ?? 'unreadable'} moves).`

@@ -1,6 +1,7 @@
 /**
- * Evaluator bench: prints the calibration table (every persona on every built-in scenario, 50
- * seeds at 10 % slips) and times the evaluation of a 10,000-command log (replay + evaluate, and
+ * Evaluator bench: prints the calibration (the plan of src/personas/calibration.ts on every
+ * built-in scenario: exact, within-one and over rates, and the ECE per scenario and noise rate,
+ * against the bar, and the negative control that must fail it) and times the evaluation of a 10,000-command log (replay + evaluate, and
  * evaluate alone) against JSON.parse of the same log text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,10 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../../src/eval/index.ts';
 import {
+  CALIBRATION_PLAN,
+  type CalibrationResult,
   calibrateScenario,
-  calibrationPasses,
+  calibrationMisses,
   playPersona,
   renderCalibrationTable,
+  shippedJudge,
+  wrongMapJudge,
 } from '../../src/personas/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
@@ -63,12 +68,21 @@ export default async function bench(): Promise<void> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
     .sort();
-  const rows = files.flatMap((f) => {
+  const shipped: CalibrationResult[] = [];
+  const control: CalibrationResult[] = [];
+  for (const f of files) {
     const { scenario, hash } = load(f);
-    return calibrateScenario(scenario, hash, { seeds: 50, noise: 0.1 });
-  });
-  console.log(renderCalibrationTable(rows));
-  console.log(`calibration: ${calibrationPasses(rows) ? 'passes' : 'FAILS'} the bar\n`);
+    const [own, wrong] = calibrateScenario(scenario, hash, CALIBRATION_PLAN, [shippedJudge, wrongMapJudge]);
+    if (own !== undefined) shipped.push(own);
+    if (wrong !== undefined) control.push(wrong);
+  }
+  console.log(renderCalibrationTable(shipped));
+  const misses = shipped.flatMap((r) => calibrationMisses(r));
+  console.log(`calibration: ${misses.length === 0 ? 'MET' : `MISSED (${misses.join('; ')})`}`);
+  const controlMisses = control.flatMap((r) => calibrationMisses(r)).length;
+  console.log(
+    `negative control (every level read wrong): ${controlMisses > 0 ? `fails the bar as it must (${controlMisses} misses)` : 'PASSES the bar: the bar cannot fail'}\n`,
+  );
 
   // The busiest built-in scenario gives the most observations to evaluate.
   const loaded = files.map((f) => ({ file: f, ...load(f) }));

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/eval/index.ts';
+import { evaluate, type Report } from '../../src/eval/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { replay, type ShiftLog } from '../../src/sim/index.ts';
 import { type Browser, gotoGame, openBrowser, pause, shot, snapshot } from './browser.ts';
 import { playToEnd } from './play.ts';
 
-function expectedLevel(log: ShiftLog): number {
+function expectedReport(log: ShiftLog): Report {
   const parsed = parseScenario(
     readFileSync('scenarios/first-shift.json', 'utf8'),
     'scenarios/first-shift.json',
@@ -22,7 +22,7 @@ function expectedLevel(log: ShiftLog): number {
   return evaluate(parsed.scenario, replayed.state, {
     scenarioHash: parsed.hash,
     engineVersion: log.engineVersion,
-  }).level;
+  });
 }
 
 describe.each([
@@ -66,7 +66,9 @@ describe.each([
     const log = (await snapshot(page)).log as ShiftLog;
     expect(log.entries.length).toBeGreaterThan(5);
     const shown = await page.locator('[data-level]').getAttribute('data-level');
-    expect(Number(shown)).toBe(expectedLevel(log));
+    const report = expectedReport(log);
+    expect(Number(shown)).toBe(report.level);
+    expect(await page.locator('[data-claim]').textContent()).toBe(`${report.claim}.`);
 
     const download = page.waitForEvent('download');
     await page.locator('button:has-text("Export shift log")').focus();
@@ -79,7 +81,7 @@ describe.each([
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-screen=library]');
     expect(await page.locator('[data-scenario=first-shift] p.muted').first().textContent()).toMatch(
-      new RegExp(`^Last result: Level ${expectedLevel(log)} \\(\\d+ % sure\\)`),
+      new RegExp(`^Last result: ${report.claim.replace(/[()]/g, '\\$&')}\\.`),
     );
     expect(b.errors).toEqual([]);
   });

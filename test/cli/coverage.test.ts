@@ -31,7 +31,9 @@ describe('deskshift coverage', () => {
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toBe('Coverage of monday-morning 1.1');
     expect(r.out).toContain('This scenario can tell levels up to 3.');
-    expect(r.err).toContain('warning: Level 5 is not assessable: 0 opportunities (needs 3).\n');
+    expect(r.err).toContain(
+      'warning: Level 5 is not assessable: 0 opportunities on 0 of its 8 indicators; it needs at least 3 spread over at least 3.\n',
+    );
   });
 
   it('exits 1 on an invalid scenario and 2 on misuse', async () => {

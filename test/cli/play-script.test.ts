@@ -31,7 +31,9 @@ describe('deskshift play --script', () => {
       String(level),
     );
     expect(r.code).toBe(0);
-    expect(r.err.split('\n').at(-2)).toMatch(new RegExp(`: level ${level} \\(\\d+ % sure\\), as expected$`));
+    expect(r.err.split('\n').at(-2)).toMatch(
+      new RegExp(`: level ${level} \\(.*, \\d+\\.\\d % sure\\), as expected$`),
+    );
     expect(JSON.parse(r.out)).toMatchObject({ scenarioId: name, logFormat: 2 });
   });
 
@@ -47,7 +49,7 @@ describe('deskshift play --script', () => {
     );
     expect(r.code).toBe(1);
     expect(r.err.split('\n').at(-2)).toMatch(
-      /first-shift\.first-fix\.jsonl: expected level 2, but the evaluator inferred level 1 \(\d+ % sure\)$/,
+      /first-shift\.first-fix\.jsonl: expected level 2, but the evaluator inferred level 1 \(Level 1 \(Follow\)(, | or Level 2 \(Assist\), )\d+\.\d % sure\)$/,
     );
   });
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../../src/sim/index.ts';
 import { cli } from './run-cli.ts';
 
 const SCENARIO = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios/monday-morning.json');
@@ -25,7 +26,11 @@ describe('deskshift play', () => {
     const b = await cli('play', '--scenario', SCENARIO, '--persona', '2', '--seed', '4', '--noise', '0.1');
     expect(a.code).toBe(0);
     expect(b.out).toBe(a.out);
-    expect(JSON.parse(a.out)).toMatchObject({ scenarioId: 'monday-morning', seed: 4, engineVersion: 3 });
+    expect(JSON.parse(a.out)).toMatchObject({
+      scenarioId: 'monday-morning',
+      seed: 4,
+      engineVersion: ENGINE_VERSION,
+    });
   });
 
   it('writes the log to --out and says so on stderr', async () => {

@@ -61,7 +61,7 @@ describe('deskshift replay', () => {
         '  logged                  7       0',
         '  questioned              1       1',
         '  kb-applied              1       1',
-        '  prioritised             4       3',
+        '  prioritised             4       2',
         '  diagnostic-run          1       0',
         '  linked                  1       0',
         '  diagnosed               1       0',

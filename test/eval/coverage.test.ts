@@ -38,10 +38,29 @@ describe('coverage', () => {
 
   it('warns about every level that is not assessable', () => {
     expect(cov.warnings).toEqual([
-      'Level 3 is not assessable: 2 opportunities (needs 3).',
-      'Level 4 is not assessable: 1 opportunity (needs 3).',
-      'Level 5 is not assessable: 0 opportunities (needs 3).',
+      'Level 3 is not assessable: 2 opportunities on 2 of its 9 indicators; it needs at least 3 spread over at least 3.',
+      'Level 4 is not assessable: 1 opportunity on 1 of its 8 indicators; it needs at least 3 spread over at least 3.',
+      'Level 5 is not assessable: 0 opportunities on 0 of its 8 indicators; it needs at least 3 spread over at least 3.',
     ]);
+  });
+
+  it('needs breadth: three opportunities on fewer than three indicators of a level do not make it assessable', () => {
+    // Level 3 gets a third opportunity, on a diagnosis (an indicator it already has).
+    const s = fixtureScenario();
+    const t2 = s.timeline[1];
+    if (t2 !== undefined) {
+      t2.causes = [{ id: 'c1', text: 'Certificate expired' }];
+      t2.truth.cause = 'c1';
+    }
+    const level3 = coverage(s).levels[2];
+    expect([
+      level3?.opportunities,
+      level3?.indicators.length,
+      level3?.indicatorsNeeded,
+      level3?.assessable,
+    ]).toEqual([3, 2, 3, false]);
+    // Level 1 has two indicators, so two are enough there.
+    expect(coverage(s).levels[0]?.indicatorsNeeded).toBe(2);
   });
 
   it('warns about a hook nothing can observe', () => {
@@ -58,7 +77,9 @@ describe('coverage', () => {
     expect(Object.keys(cov)).toEqual(['levels', 'assessableUpTo', 'scenario', 'warnings']);
     expect(Object.keys(cov.levels[0] ?? {}).slice(0, 3)).toEqual(['level', 'assessable', 'opportunities']);
     const text = renderCoverageText(cov);
-    expect(text).toContain('Level 3 Apply: 2 opportunities, NOT assessable');
-    expect(text).toContain('warning: Level 3 is not assessable: 2 opportunities (needs 3).');
+    expect(text).toContain('Level 3 Apply: 2 opportunities on 2 indicators (needs 3), NOT assessable');
+    expect(text).toContain(
+      'warning: Level 3 is not assessable: 2 opportunities on 2 of its 9 indicators; it needs at least 3 spread over at least 3.',
+    );
   });
 });

@@ -24,8 +24,31 @@ describe('identifyEvidence', () => {
       'L1.helpdesk-operations for w1 built-in T1@0#1',
       'L2.triage-route against w1 built-in T1@0#2',
     ]);
-    expect(items[0]?.slip).toBe(0.1);
+    expect(items[0]?.slip).toBe(0.15);
     expect(items[0]?.guess).toBe(0.2);
+  });
+
+  it('weighs a failure time brought by its cause: the queue a quarter, neglect and a wrong priority fully', () => {
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'breached', ok: false, cause: 'queue', busyShare: 0.9 }),
+      obs({ kind: 'breached', ok: false, cause: 'neglect', busyShare: 0.2 }),
+      obs({ kind: 'abandoned', ok: false, cause: 'wrong-priority', busyShare: 0.9 }),
+    ]);
+    expect(items.map((i) => [i.indicator, i.weight])).toEqual([
+      ['L2.monitor-sla-escalate', 0.25],
+      ['L2.monitor-sla-escalate', 1],
+      ['L1.helpdesk-operations', 1],
+    ]);
+  });
+
+  it('groups by subject: a ticket, a problem, or the command of a shift-wide activity', () => {
+    const items = identifyEvidence(scenario, [
+      obs({ kind: 'acknowledged', ticketId: 'T2' }),
+      obs({ kind: 'problem-raised', subject: { kind: 'problem', id: 'PRB0001' }, ticketId: 'T2' }),
+      obs({ kind: 'deviation-reported', ticketId: null, logIndex: 9 }),
+      obs({ kind: 'deviation-reported', ticketId: null, logIndex: null, seq: 77 }),
+    ]);
+    expect(items.map((i) => i.unit)).toEqual(['ticket:T2', 'problem:PRB0001', 'command:9', 'moment:77']);
   });
 
   it('a hold without a valid reason and a breach count against monitoring SLAs', () => {

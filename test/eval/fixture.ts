@@ -144,6 +144,8 @@ export function obs(partial: Partial<Observation> & Pick<Observation, 'kind'>): 
     actual: null,
     note: `${partial.kind} note`,
     logIndex: seq,
+    cause: null,
+    busyShare: null,
     ...partial,
   };
 }

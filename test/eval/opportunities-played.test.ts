@@ -5,7 +5,8 @@
  * log (same kind, same ticket; a shared problem's on its first ticket: evidence for it), or be
  * explained, by one of three reasons only:
  * - out of time: the ticket was still open when the shift ended and the window gave no verdict
- *   before then (none, or missed at the end);
+ *   before then (none, or missed at the end), or (for closing it) it was resolved so late that
+ *   the shift ended before it could be closed;
  * - the play's own choice: every verdict is missed, given by the play's own command moving that
  *   very ticket on (routing, escalating or resolving it before asking, diagnosing, ...); a correct
  *   player could have done the work first;
@@ -21,7 +22,7 @@ import { coverage } from '../../src/eval/index.ts';
 import { PERSONA_LEVELS, playPersona } from '../../src/personas/index.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { isOpenStatus, type ShiftLog, type ShiftState } from '../../src/sim/index.ts';
+import { COMMAND_MINUTES, isOpenStatus, type ShiftLog, type ShiftState } from '../../src/sim/index.ts';
 import { arrivalWindows, shiftWindows } from '../../src/sim/opportunities.ts';
 import { parseScript, playScript } from '../../src/sim/script.ts';
 
@@ -63,8 +64,15 @@ function unexplained(scenario: Scenario, state: ShiftState, log: ShiftLog): stri
       const seen = verdicts(kind, arrival.id);
       if (seen.some((o) => o.ok)) continue;
       // Out of time: the ticket was still open at the end, and the window gave no verdict before it.
+      const resolvedAtTheEnd =
+        kind === 'lifecycle' &&
+        t?.status === 'resolved' &&
+        (t.resolution.stoppedAt ?? 0) >= state.now - COMMAND_MINUTES['ticket/resolve'];
       const outOfTime =
-        t !== undefined && isOpenStatus(t.status) && seen.every((o) => o.missed && o.atMinute === state.now);
+        resolvedAtTheEnd ||
+        (t !== undefined &&
+          isOpenStatus(t.status) &&
+          seen.every((o) => o.missed && o.atMinute === state.now));
       // The play's choice: it moved the ticket on (routed, escalated, resolved it) without the behaviour.
       const playChose = seen.length > 0 && seen.every((o) => o.missed && movedOn(o.logIndex, arrival.id));
       if (!outOfTime && !playChose) out.push(`${arrival.id} ${kind}`);

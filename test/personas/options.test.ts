@@ -1,8 +1,9 @@
 /**
  * Persona options beyond level and noise: think time (game minutes before each command, from a
  * stream of its own), structured deficits (a behaviour never done), borderline accuracy at the
- * persona's own level, and the escalation order (desk work before a functional escalation when
- * the deadline leaves time).
+ * persona's own level, the escalation order (desk work before a functional escalation when
+ * the deadline leaves time) and the decision phases (from Level 3 that desk work comes before
+ * logging newer contacts).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -134,7 +135,7 @@ describe('deficits', () => {
 });
 
 describe('atLevelAccuracy', () => {
-  it('makes a Level 3 persona diagnose right about 65 % of the time (138 of 201 over 20 seeds)', () => {
+  it('makes a Level 3 persona diagnose right about 65 % of the time (133 of 199 over 20 seeds)', () => {
     let right = 0;
     let total = 0;
     for (let seed = 1; seed <= 20; seed += 1) {
@@ -144,7 +145,7 @@ describe('atLevelAccuracy', () => {
         if (o.ok) right += 1;
       }
     }
-    expect([right, total]).toEqual([138, 201]);
+    expect([right, total]).toEqual([133, 199]);
   });
 
   it('leaves decisions of lower levels alone: without noise, classification and priority stay right', () => {
@@ -162,16 +163,63 @@ describe('escalation order', () => {
     const verdicts = run.state.observations
       .filter((o) => (o.ticketId === 'INT-1006' || o.ticketId === 'INT-1007') && o.missed === true)
       .map((o) => `${o.ticketId} ${o.kind}`);
-    expect(verdicts).toEqual(['INT-1007 kb-applied', 'INT-1006 kb-applied']);
+    // INT-1006's desk work is done before INT-1007 is logged (from Level 3), so it goes first.
+    expect(verdicts).toEqual(['INT-1006 kb-applied', 'INT-1007 kb-applied']);
     const escalations = run.log.entries
       .filter((e) => e.type === 'ticket/escalate')
       .map((e) => [e.ticketId, e.at]);
+    // Deadlines: INT-1006 08:45, INT-1007 08:35, INT-1011 08:43.
     expect(escalations).toEqual([
-      ['INT-1011', 29],
-      ['INT-1007', 32],
-      ['INT-1006', 39],
+      ['INT-1006', 20],
+      ['INT-1007', 29],
+      ['INT-1011', 31],
     ]);
     const escalated = run.state.observations.filter((o) => o.kind === 'escalated').map((o) => o.ok);
     expect(escalated).toEqual([true, true, true]);
+  });
+});
+
+describe('decision phases', () => {
+  const early = (level: 2 | 3 | 4 | 5): string[] =>
+    play({ level, seed: 1 })
+      .log.entries.filter(
+        (e) => 'ticketId' in e && (e.ticketId === 'INT-1006' || e.ticketId === 'INT-1007') && e.at <= 21,
+      )
+      .map((e) => `${e.at} ${entry(e)}`);
+
+  it("from Level 3, finishes an escalation-deferred ticket's desk work before logging a newer contact", () => {
+    // INT-1006 (08:12) waits for its desk work before its escalation; INT-1007 rings at 08:15.
+    const senior = [
+      '12 contact/answer INT-1006',
+      '12 ticket/log INT-1006',
+      '13 ticket/prioritise INT-1006',
+      '13 ticket/ask INT-1006',
+      '14 ticket/ask INT-1006',
+      '15 contact/answer INT-1007', // answered at once, logged only once INT-1006 is escalated
+      '15 ticket/ask INT-1006',
+      '16 ticket/run-diagnostic INT-1006',
+      '20 ticket/diagnose INT-1006',
+      '20 ticket/escalate INT-1006',
+      '21 ticket/log INT-1007',
+    ];
+    expect(early(3)).toEqual(senior);
+    expect(early(4)).toEqual(senior);
+    expect(early(5)).toEqual(senior);
+  });
+
+  it("at Level 2, logs the newer contact before going on with the deferred ticket's desk work", () => {
+    expect(early(2)).toEqual([
+      '12 contact/answer INT-1006',
+      '12 ticket/log INT-1006',
+      '13 ticket/prioritise INT-1006',
+      '13 ticket/ask INT-1006',
+      '14 ticket/ask INT-1006',
+      '15 contact/answer INT-1007',
+      '15 ticket/log INT-1007',
+      '16 ticket/prioritise INT-1007',
+      '16 ticket/ask INT-1007',
+      '19 ticket/ask INT-1007',
+      '21 ticket/ask INT-1007',
+    ]);
   });
 });

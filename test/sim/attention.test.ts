@@ -22,35 +22,69 @@ const logInc2 = (at: number): Input => ({
   service: 'vpn',
   at,
 });
-const spans = (state: ShiftState) => state.attention.map((a) => [a.ticketId, a.from, a.to]);
+/** Notes on a ticket every five minutes from `from` to `to`: the desk kept busy on it. */
+const busy = (ticketId: string, from: number, to: number): Input[] =>
+  Array.from({ length: Math.floor((to - from) / 5) + 1 }, (_, i) => note(ticketId, from + 5 * i));
+/** The attention record as [ticket, from, to, triage] rows. */
+const spans = (state: ShiftState) => state.attention.map((a) => [a.ticketId, a.from, a.to, a.triage]);
 const failures = (state: ShiftState, id: string) =>
   state.observations
     .filter((o) => o.ticketId === id && o.cause !== null)
     .map((o) => [o.kind, o.atMinute, o.cause, o.busyShare, o.note]);
 
 describe('the attention record', () => {
-  it('covers each accepted command from the end of the last span to where its cost brings the clock, merged per ticket', () => {
+  it('covers each accepted command from the end of the last span to where its cost brings the clock, merged per ticket and kind', () => {
     const { state } = play([
       advance(3),
-      answer('INC1'), // 0-3 on INC1
-      { type: 'ticket/ask', ticketId: 'INC1', questionId: 'q-user' }, // 3-4, merged
+      answer('INC1'), // 0-3 on INC1, triage
+      { type: 'ticket/ask', ticketId: 'INC1', questionId: 'q-user' }, // 3-4 on INC1, not triage: a new span
       advance(5),
-      answer('INC2'), // 4-5 on INC2
+      answer('INC2'), // 4-5 on INC2, triage
       { type: 'kb/search', query: 'vpn' }, // 5-6 on no ticket
       { type: 'kb/search', query: 'password', ticketId: 'INC1' }, // 6-7 on INC1
       { type: 'ticket/prioritise', ticketId: 'INC1', impact: 3, urgency: 2 }, // no time: nothing
-      { type: 'ticket/apply-article', ticketId: 'INC1', articleId: 'KB1' }, // 7-8, merged
+      { type: 'ticket/apply-article', ticketId: 'INC1', articleId: 'KB1' }, // 7-8, merged with the search
       { type: 'ticket/resolve', ticketId: 'INC9', fixId: 'x' }, // refused: nothing
       { type: 'problem/raise', ticketIds: ['INC2', 'INC1'], title: 'P' }, // 8-10 on INC2, the first
       { type: 'sla/report-deviation', ticketIds: ['INC2'], note: 'n' }, // 10-13 on no ticket
     ]);
     expect(spans(state)).toEqual([
-      ['INC1', 0, 4],
-      ['INC2', 4, 5],
-      [null, 5, 6],
-      ['INC1', 6, 8],
-      ['INC2', 8, 10],
-      [null, 10, 13],
+      ['INC1', 0, 3, true],
+      ['INC1', 3, 4, false],
+      ['INC2', 4, 5, true],
+      [null, 5, 6, false],
+      ['INC1', 6, 8, false],
+      ['INC2', 8, 10, false],
+      [null, 10, 13, false],
+    ]);
+  });
+
+  it('marks answering, logging and prioritising as triage, merged only with triage on the same ticket', () => {
+    const { state } = play([
+      advance(5),
+      answer('INC2'), // 0-5 on INC2, triage
+      logInc2(5), // 5-6, merged
+      { type: 'ticket/prioritise', ticketId: 'INC2', impact: 1, urgency: 1, at: 8 }, // 6-8, merged
+      note('INC2', 9), // 8-9 on INC2, not triage
+      { type: 'ticket/prioritise', ticketId: 'INC2', impact: 1, urgency: 1, at: 11 }, // 9-11, triage again
+      advance(12),
+      answer('INC5'), // 11-12 on INC5, triage: another ticket
+    ]);
+    expect(spans(state)).toEqual([
+      ['INC2', 0, 8, true],
+      ['INC2', 8, 9, false],
+      ['INC2', 9, 11, true],
+      ['INC5', 11, 12, true],
+    ]);
+  });
+
+  it('counts only the last five minutes before a command for its ticket; an earlier gap is idle, on no ticket', () => {
+    const { state } = play([advance(3), answer('INC1'), note('INC1', 8), note('INC1', 14), advance(40)]);
+    expect(spans(state)).toEqual([
+      ['INC1', 0, 3, true],
+      ['INC1', 3, 8, false], // five minutes: all reading
+      [null, 8, 9, false], // six minutes: the first is idle
+      ['INC1', 9, 14, false],
     ]);
   });
 
@@ -61,10 +95,10 @@ describe('the attention record', () => {
       ticketIds: ['INC1'],
       note: 'late',
     }).state;
-    expect(spans(before)).toEqual([['INC1', 0, 2]]);
+    expect(spans(before)).toEqual([['INC1', 0, 2, true]]);
     expect(spans(after)).toEqual([
-      ['INC1', 0, 2],
-      [null, 2, 120],
+      ['INC1', 0, 2, true],
+      [null, 2, 120, false], // idle, then the report on no ticket: one span
     ]);
     expect(after.attention[0]).toBe(before.attention[0]);
   });
@@ -78,12 +112,14 @@ describe('the cause of a failure time brings', () => {
     const { state } = play([
       advance(5),
       answer('INC2'),
-      note('INC2', 30),
-      note('INC2', 50),
-      note('INC2', 70),
+      ...busy('INC2', 10, 85),
       logInc2(89), // its minute of cost runs to 90: the breach comes while the desk is on INC2
     ]);
-    expect(spans(state)).toEqual([['INC2', 0, 90]]);
+    expect(spans(state)).toEqual([
+      ['INC2', 0, 5, true],
+      ['INC2', 5, 85, false],
+      ['INC2', 85, 90, true],
+    ]);
     expect(inc6Breach(state)).toEqual([
       [
         'breached',
@@ -93,7 +129,7 @@ describe('the cause of a failure time brings', () => {
         'The response target of INC6 (60 minutes) was breached at 09:30. The desk was on work as urgent or more for 100 % of the time it waited, so this counts less.',
       ],
     ]);
-    expect(state.observations.find((o) => o.kind === 'breached' && o.ticketId === 'INC6')?.logIndex).toBe(4);
+    expect(state.observations.find((o) => o.kind === 'breached' && o.ticketId === 'INC6')?.logIndex).toBe(17);
   });
 
   it('is neglect when the desk was idle while it waited', () => {
@@ -109,17 +145,75 @@ describe('the cause of a failure time brings', () => {
     ]);
   });
 
+  it('counts only the five minutes before a command as reading it: a long gap before one command is idle', () => {
+    const { state } = play([advance(5), answer('INC2'), logInc2(89)]);
+    expect(spans(state)).toEqual([
+      ['INC2', 0, 5, true],
+      [null, 5, 84, false],
+      ['INC2', 84, 90, true],
+    ]);
+    expect(inc6Breach(state).map((f) => [f[2], f[3]])).toEqual([['neglect', 0.1]]); // 84-90 of 30-90
+  });
+
   it('is neglect when the desk was busy on less urgent work', () => {
     // INC4 (email) is P5, less urgent than INC6 (P4).
-    const { state } = play([advance(10), answer('INC4'), note('INC4', 89), advance(90)]);
-    expect(spans(state)).toEqual([['INC4', 0, 89]]);
+    const { state } = play([
+      advance(10),
+      answer('INC4'),
+      ...busy('INC4', 15, 85),
+      note('INC4', 89),
+      advance(90),
+    ]);
+    expect(spans(state)).toEqual([
+      [null, 0, 5, false],
+      ['INC4', 5, 10, true],
+      ['INC4', 10, 89, false],
+    ]);
     expect(inc6Breach(state).map((f) => [f[2], f[3]])).toEqual([['neglect', 0]]);
+  });
+
+  it('counts triage as the right work whatever the ticket: taking in a less urgent contact is the queue', () => {
+    // The same P5 ticket as above, but the desk spends the time logging and prioritising it.
+    const prioritiseInc4 = (at: number): Input => ({
+      type: 'ticket/prioritise',
+      ticketId: 'INC4',
+      impact: 3,
+      urgency: 3,
+      at,
+    });
+    const { state } = play([
+      advance(10),
+      answer('INC4'),
+      ...Array.from({ length: 15 }, (_, i) => prioritiseInc4(15 + 5 * i)),
+      {
+        type: 'ticket/log',
+        ticketId: 'INC4',
+        kind: 'incident',
+        category: 'hardware',
+        caller: 'cara',
+        service: 'printing',
+        at: 89,
+      }, // its minute of cost runs to 90: the breach comes during it
+    ]);
+    expect(spans(state)).toEqual([
+      [null, 0, 5, false],
+      ['INC4', 5, 90, true],
+    ]);
+    expect(inc6Breach(state)).toEqual([
+      [
+        'breached',
+        90,
+        'queue',
+        1,
+        'The response target of INC6 (60 minutes) was breached at 09:30. The desk was on work as urgent or more for 100 % of the time it waited, so this counts less.',
+      ],
+    ]);
   });
 
   it('is the queue from three quarters of the wait on the right work', () => {
     // On INC2 until 75: 45 of the 60 minutes INC6 waited; until 74: 44 of them (0.73).
-    const at75 = play([advance(5), answer('INC2'), logInc2(74), advance(90)]).state;
-    const at74 = play([advance(5), answer('INC2'), logInc2(73), advance(90)]).state;
+    const at75 = play([advance(5), answer('INC2'), ...busy('INC2', 10, 70), logInc2(74), advance(90)]).state;
+    const at74 = play([advance(5), answer('INC2'), ...busy('INC2', 10, 70), logInc2(73), advance(90)]).state;
     expect(inc6Breach(at75).map((f) => [f[2], f[3], f[4]])).toEqual([
       [
         'queue',
@@ -167,13 +261,23 @@ describe('the cause of a failure time brings', () => {
   });
 
   it('counts a reopened ticket from the minute it came back', () => {
-    // INC4's wrong fix at 08:10 brings it back at 08:20; nobody works it again.
-    const { state } = play([
-      advance(10),
-      answer('INC4'),
-      { type: 'ticket/resolve', ticketId: 'INC4', fixId: 'restart' },
-      advance(120),
-    ]);
+    // INC4's wrong fix at 08:10 brings it back at 08:20; nobody works it again. Its P5 resolution
+    // target is cut to 100 minutes so that it falls due (08:10 + 100) inside the shift: a missed
+    // resolution at the shift end. Counted from its arrival, the fix's minutes 10-12 would count.
+    const scenario = structuredClone(FIXTURE);
+    const p5 = scenario.sla.targets.find((t) => t.priority === 5);
+    if (p5 === undefined) throw new Error('no P5 target');
+    p5.resolutionMinutes = 100;
+    const { state } = play(
+      [
+        advance(10),
+        answer('INC4'),
+        { type: 'ticket/resolve', ticketId: 'INC4', fixId: 'restart' },
+        advance(120),
+      ],
+      undefined,
+      scenario,
+    );
     expect(ticket(state, 'INC4').reopenedAt).toBe(20);
     expect(failures(state, 'INC4').filter((f) => f[0] === 'resolved')).toEqual([
       [

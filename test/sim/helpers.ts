@@ -53,9 +53,6 @@ export function obs(state: ShiftState, kind: string): [boolean, boolean, string]
   return state.observations.filter((o) => o.kind === kind).map((o) => [o.ok, o.missed, o.note]);
 }
 
-/** The sentence a time-driven failure's note ends with for a 'queue' cause (attention.ts). */
-export const queue = (percent: number): string =>
-  ` The desk was on work as urgent or more for ${percent} % of the time it waited, so this counts less.`;
 /** The sentence a time-driven failure's note ends with for a 'neglect' cause (attention.ts). */
 export const neglect = (percent: number): string =>
   ` For ${percent} % of the time it waited the desk was idle or on less urgent work.`;

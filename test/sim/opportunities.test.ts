@@ -5,12 +5,21 @@
  * the evaluator used to derive (desk work, the deviation report) are engine observations.
  */
 import { describe, expect, it } from 'vitest';
-import { arrivalWindows, type Input, shiftWindows } from '../../src/sim/index.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { arrivalWindows, type Input, shiftWindows, WINDOW_LIST } from '../../src/sim/index.ts';
 import { FIXTURE } from './fixture.ts';
-import { advance, answer, INC1_OPEN, INC2_OPEN, neglect, obs, play, queue, ticket } from './helpers.ts';
+import { advance, answer, INC1_OPEN, INC2_OPEN, neglect, obs, play, ticket } from './helpers.ts';
 
 const assign = (ticketId: string, groupId: string): Input => ({ type: 'ticket/assign', ticketId, groupId });
 const ask = (ticketId: string, questionId: string): Input => ({ type: 'ticket/ask', ticketId, questionId });
+/** The fixture with priority `priority`'s resolution target set to `minutes`. */
+const withTarget = (priority: number, minutes: number): Scenario => {
+  const scenario = structuredClone(FIXTURE);
+  const target = scenario.sla.targets.find((t) => t.priority === priority);
+  if (target === undefined) throw new Error(`no P${priority} target`);
+  target.resolutionMinutes = minutes;
+  return scenario;
+};
 
 describe('window declarations', () => {
   it('open from the hidden truth: a duplicate opens no routing and no desk work', () => {
@@ -167,71 +176,87 @@ describe('situations let pass are evidence against, answered or not', () => {
       .map((o) => [o.kind, o.atMinute, o.logIndex, o.expected, o.note]);
 
   it('a contact nobody answered owes its logging, classification, priority and routing at the shift end', () => {
-    const { state } = play([advance(12), { type: 'shift/end' }]);
-    expect(ticket(state, 'INC5').status).toBe('waiting');
-    expect(missed(state, 'INC5')).toEqual([
+    // INC2 (monitoring, P1, at 08:05): its response target of 10 minutes falls due at 08:15.
+    const { state } = play([advance(15), { type: 'shift/end' }]);
+    expect(ticket(state, 'INC2').status).toBe('waiting');
+    expect(missed(state, 'INC2')).toEqual([
       [
         'acknowledged',
-        12,
+        15,
         0,
-        'answered by 08:42',
-        `INC5 was never answered during the shift; it was due to be answered by 08:42. It had not waited at all, so this counts less.`,
+        'answered by 08:15',
+        `INC2 was never answered during the shift; it was due to be answered by 08:15.${neglect(100)}`,
       ],
       [
         'logged',
-        12,
+        15,
         0,
-        'caller eve, service erp',
-        `INC5 was never answered, so it was never logged during the shift. It had not waited at all, so this counts less.`,
+        'caller -, service vpn',
+        `INC2 was never answered, so it was never logged during the shift.${neglect(100)}`,
       ],
       [
         'classified',
-        12,
+        15,
         0,
-        'incident / software',
-        `INC5 was never answered, so it was never logged and classified during the shift. It had not waited at all, so this counts less.`,
+        'incident / network',
+        `INC2 was never answered, so it was never logged and classified during the shift.${neglect(100)}`,
       ],
       [
         'prioritised',
-        12,
+        15,
         0,
-        'P3',
-        `INC5 was never answered, so it was never prioritised; the right priority was P3. It had not waited at all, so this counts less.`,
+        'P1',
+        `INC2 was never answered, so it was never prioritised; the right priority was P1.${neglect(100)}`,
       ],
       [
         'routed',
-        12,
+        15,
         0,
-        'apps',
-        `INC5 was never answered, so it was never routed to Applications team, the group that owns it. It had not waited at all, so this counts less.`,
+        'network',
+        `INC2 was never answered, so it was never routed to Network team, the group that owns it.${neglect(100)}`,
+      ],
+      [
+        'problem-raised',
+        15,
+        0,
+        'INC2, INC3',
+        'INC2, INC3 share one underlying problem (vpn-cert), but no problem was raised for them.',
       ],
     ]);
   });
 
   it('a duplicate nobody answered owes its link', () => {
-    const { state } = play([advance(9), { type: 'shift/end' }]);
+    // INC3 (P2, at 08:08): its response target of 15 minutes falls due at 08:23.
+    const { state } = play([advance(23), { type: 'shift/end' }]);
     expect(obs(state, 'linked')).toEqual([
       [false, true, `INC3 was never answered, so it was never linked to its parent INC2.${neglect(100)}`],
     ]);
   });
 
   it('a ticket the desk owns and never resolved is a missed resolution at the shift end', () => {
-    const { state } = play([...INC1_OPEN, ask('INC1', 'q-user'), { type: 'shift/end' }]);
+    // INC1 is P4 (arrived 08:02): its P4 resolution target is cut to 60 minutes so that it falls
+    // due inside the shift, at 09:02, with its response target.
+    const { state } = play(
+      [...INC1_OPEN, ask('INC1', 'q-user'), advance(62), { type: 'shift/end' }],
+      undefined,
+      withTarget(4, 60),
+    );
+    // On INC1 2-5 of the 60 minutes it waited, then idle.
     expect(missed(state, 'INC1')).toEqual([
       [
         'prioritised',
-        5,
+        62,
         3,
         'P4',
-        `INC1 was answered but never prioritised; the right priority was P4.${queue(100)}`,
+        `INC1 was answered but never prioritised; the right priority was P4.${neglect(95)}`,
       ],
-      ['kb-applied', 5, 3, 'KB1', `The knowledge article that applies (KB1) was not used.${queue(100)}`],
+      ['kb-applied', 62, 3, 'KB1', `The knowledge article that applies (KB1) was not used.${neglect(95)}`],
       [
         'resolved',
-        5,
+        62,
         3,
         'reset',
-        `INC1 was still not resolved when the shift ended; the right fix was "Reset the password after verifying identity".${queue(100)}`,
+        `INC1 was still not resolved when the shift ended; the right fix was "Reset the password after verifying identity".${neglect(95)}`,
       ],
     ]);
   });
@@ -247,12 +272,17 @@ describe('situations let pass are evidence against, answered or not', () => {
         .filter((o) => o.kind === 'resolved' && o.ticketId === 'INC1')
         .map((o) => [o.ok, o.missed]),
     ).toEqual([[true, false]]);
-    const wrong = play([
-      advance(10),
-      answer('INC4'),
-      { type: 'ticket/resolve', ticketId: 'INC4', fixId: 'restart' },
-      advance(120),
-    ]);
+    // INC4 is P5 (arrived 08:10): its resolution target is cut to 100 minutes, due at 09:50.
+    const wrong = play(
+      [
+        advance(10),
+        answer('INC4'),
+        { type: 'ticket/resolve', ticketId: 'INC4', fixId: 'restart' },
+        advance(120),
+      ],
+      undefined,
+      withTarget(5, 100),
+    );
     expect(ticket(wrong.state, 'INC4').status).toBe('in-progress');
     expect(
       wrong.state.observations
@@ -265,7 +295,9 @@ describe('situations let pass are evidence against, answered or not', () => {
   });
 
   it('desk work still wanting at the shift end is missed while the ticket is at the desk, once', () => {
-    const { state } = play([...INC2_OPEN, { type: 'shift/end' }]);
+    // INC2 (P1, at 08:05): its resolution target of 60 minutes falls due at 09:05. The desk was on
+    // it 5-6 of the 60 minutes.
+    const { state } = play([...INC2_OPEN, advance(65), { type: 'shift/end' }]);
     expect(
       state.observations
         .filter((o) => o.missed && ['diagnostic-run', 'diagnosed'].includes(o.kind))
@@ -274,12 +306,12 @@ describe('situations let pass are evidence against, answered or not', () => {
       [
         'diagnostic-run',
         'INC2',
-        `No relevant diagnostic was run on INC2 before the shift ended.${queue(100)}`,
+        `No relevant diagnostic was run on INC2 before the shift ended.${neglect(98)}`,
       ],
-      ['diagnosed', 'INC2', `No diagnosis was recorded on INC2 before the shift ended.${queue(100)}`],
+      ['diagnosed', 'INC2', `No diagnosis was recorded on INC2 before the shift ended.${neglect(98)}`],
     ]);
     // Routed away without them: missed when it left the desk, and not again at the shift end.
-    const routed = play([...INC2_OPEN, assign('INC2', 'network'), { type: 'shift/end' }]);
+    const routed = play([...INC2_OPEN, assign('INC2', 'network'), advance(65), { type: 'shift/end' }]);
     expect(
       routed.state.observations
         .filter((o) => o.missed && o.ticketId === 'INC2' && ['diagnostic-run', 'diagnosed'].includes(o.kind))
@@ -291,7 +323,8 @@ describe('situations let pass are evidence against, answered or not', () => {
   });
 
   it('a contact nobody answered owes the desk work its truth asks for', () => {
-    const { state } = play([advance(6), { type: 'shift/end' }]);
+    // INC2's resolution target falls due at 09:05.
+    const { state } = play([advance(65), { type: 'shift/end' }]);
     expect(
       state.observations
         .filter((o) => o.missed && o.ticketId === 'INC2' && ['diagnostic-run', 'diagnosed'].includes(o.kind))
@@ -299,6 +332,73 @@ describe('situations let pass are evidence against, answered or not', () => {
     ).toEqual([
       `INC2 was never answered, so no relevant diagnostic was run before the shift ended.${neglect(100)}`,
       `INC2 was never answered, so no diagnosis was recorded before the shift ended.${neglect(100)}`,
+    ]);
+  });
+});
+
+describe('at the shift end only what fell due inside the shift is missed', () => {
+  const missedKinds = (state: ReturnType<typeof play>['state']) =>
+    state.observations.filter((o) => o.missed).map((o) => [o.ticketId, o.kind]);
+
+  it('declares every ticket window due by the response or the resolution target', () => {
+    expect(WINDOW_LIST.map((w) => [w.kind, w.scope === 'ticket' ? w.dueBy : null])).toEqual([
+      ['acknowledged', 'response'],
+      ['logged', 'response'],
+      ['classified', 'response'],
+      ['lifecycle', 'resolution'],
+      ['prioritised', 'response'],
+      ['routed', 'response'],
+      ['questioned', 'resolution'],
+      ['kb-applied', 'resolution'],
+      ['resolved', 'resolution'],
+      ['first-contact', 'resolution'],
+      ['escalated', 'resolution'],
+      ['linked', 'response'],
+      ['problem-raised', null],
+      ['diagnostic-run', 'resolution'],
+      ['diagnosed', 'resolution'],
+      ['deviation-reported', null],
+    ]);
+  });
+
+  it('leaves a contact unjudged when the shift ends before its response target: INC2 a minute early', () => {
+    // INC2's response target falls due at 08:15 (missed then: see above); at 08:14 it is not due.
+    const { state } = play([advance(14), { type: 'shift/end' }]);
+    expect(ticket(state, 'INC2').missedWindows).toEqual([]);
+    expect(missedKinds(state)).toEqual([['INC2', 'problem-raised']]);
+  });
+
+  it('misses the intake once the response target fell due, the desk work only once the resolution target did', () => {
+    // INC2 answered and logged at 08:05: response due 08:15, resolution due 09:05 (missed then: see above).
+    const { state } = play([...INC2_OPEN, advance(64), { type: 'shift/end' }]);
+    expect(ticket(state, 'INC2').missedWindows).toEqual(['escalated', 'prioritised', 'routed']);
+  });
+
+  it('leaves the contacts that came too late to be due unjudged in a full shift', () => {
+    // INC4 and INC7 (P5, 120 minutes to answer) came in at 08:10 and 08:40: not due by 10:00.
+    // INC1 (P4) owes its intake (due 09:02), not its resolution (due 16:02).
+    const { state } = play([advance(120)]);
+    expect(state.ended).toBe(true);
+    expect(Object.values(state.tickets).map((t) => [t.id, t.missedWindows])).toEqual([
+      ['INC1', ['logged', 'classified', 'prioritised']],
+      [
+        'INC2',
+        [
+          'escalated',
+          'acknowledged',
+          'logged',
+          'classified',
+          'prioritised',
+          'routed',
+          'diagnostic-run',
+          'diagnosed',
+        ],
+      ],
+      ['INC3', ['logged', 'classified', 'prioritised', 'linked']],
+      ['INC4', []],
+      ['INC5', ['logged', 'classified', 'prioritised', 'routed']],
+      ['INC6', ['acknowledged', 'logged', 'classified', 'prioritised', 'routed']],
+      ['INC7', []],
     ]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type ShiftState,
   selectSlaRemaining,
   WINDOWS,
+  type WindowDeclaration,
 } from '../../src/sim/index.ts';
 import { session } from './arbitraries.ts';
 import { type Intent, intents, toInput } from './driver.ts';
@@ -120,6 +121,16 @@ function timeBrought(o: Observation, after: ShiftState): boolean {
   return false;
 }
 
+/** The minute the arrival's true-priority target of this kind falls due (the fixture has every target). */
+function dueMinute(id: string, which: 'response' | 'resolution'): number {
+  const arrival = FIXTURE.timeline.find((a) => a.id === id);
+  const { impact, urgency } = arrival?.truth ?? {};
+  const cell = FIXTURE.sla.matrix.find((c) => c.impact === impact && c.urgency === urgency);
+  const target = FIXTURE.sla.targets.find((t) => t.priority === cell?.priority);
+  if (arrival === undefined || target === undefined) throw new Error(`no target for ${id}`);
+  return arrival.at + (which === 'response' ? target.responseMinutes : target.resolutionMinutes);
+}
+
 describe('engine properties', () => {
   it('random sessions never throw, never mutate inputs, keep numbers finite, time monotonic and remaining time >= 0', () => {
     fc.assert(
@@ -146,7 +157,7 @@ describe('engine properties', () => {
     );
   });
 
-  it('a cause exactly on the failures time brings, with a busy share in [0, 1]; attention spans are contiguous and merged', () => {
+  it('a cause exactly on the failures time brings, with a busy share in [0, 1]; attention spans are contiguous and merged per ticket and kind', () => {
     fc.assert(
       fc.property(sessions, fc.integer(), (source, seed) => {
         const onStep = (before: ShiftState, after: ShiftState): void => {
@@ -165,15 +176,47 @@ describe('engine properties', () => {
         };
         const { state } = live(source, seed, onStep);
         let end = 0;
-        let previous: string | null | undefined;
+        let previous: [string | null, boolean] | undefined;
         for (const span of state.attention) {
           expect(span.from).toBe(end);
           expect(span.to).toBeGreaterThan(span.from);
-          expect(span.ticketId).not.toBe(previous);
+          expect([span.ticketId, span.triage]).not.toEqual(previous);
+          // Triage is the intake of a contact: always on a ticket.
+          if (span.triage) expect(span.ticketId).not.toBeNull();
           end = span.to;
-          previous = span.ticketId;
+          previous = [span.ticketId, span.triage];
         }
         expect(end).toBeLessThanOrEqual(state.now);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a window only the shift end closes is missed only when its true target fell due inside the shift', () => {
+    const only = Object.values(WINDOWS).filter(
+      (w): w is Extract<WindowDeclaration, { scope: 'ticket' }> =>
+        w !== null && w.scope === 'ticket' && w.missedAt.length === 1 && w.missedAt[0] === 'shift-end',
+    );
+    expect(only.map((w) => w.kind)).toEqual([
+      'acknowledged',
+      'logged',
+      'classified',
+      'prioritised',
+      'routed',
+      'resolved',
+    ]);
+    fc.assert(
+      fc.property(sessions, fc.integer(), (source, seed) => {
+        const { state } = live(source, seed);
+        for (const o of state.observations) {
+          const w = only.find((x) => x.kind === o.kind);
+          if (!o.missed || o.ticketId === null || w === undefined) continue;
+          expect([o.kind, o.ticketId, o.atMinute >= dueMinute(o.ticketId, w.dueBy)]).toEqual([
+            o.kind,
+            o.ticketId,
+            true,
+          ]);
+        }
       }),
       { numRuns: 400 },
     );

@@ -65,7 +65,7 @@ describe('holds', () => {
     expect(obs(resumed.state, 'breached').find((o) => o[2].includes('INC2'))).toEqual([
       false,
       false,
-      `The resolution target of INC2 (60 minutes) was breached at 09:19.${neglect(80)}`,
+      `The resolution target of INC2 (60 minutes) was breached at 09:19.${neglect(92)}`,
     ]);
     expect(obs(held.state, 'held')).toEqual([
       [true, false, 'INC2 put on hold at 08:06 for "Awaiting vendor", which pauses the resolution clock.'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { advance, answer, neglect, obs, play, queue, ticket } from './helpers.ts';
+import { FIXTURE } from './fixture.ts';
+import { advance, answer, neglect, obs, play, ticket } from './helpers.ts';
 
 describe('the clock', () => {
   it('processes everything due in (minute, kind, sequence) order', () => {
@@ -94,83 +95,145 @@ describe('callers', () => {
 
 describe('shift end', () => {
   it('records every missed window, on the contacts nobody answered too', () => {
-    const { state } = play([advance(5), answer('INC2'), advance(8), answer('INC3'), { type: 'shift/end' }]);
+    // The P4 resolution target is cut to 60 minutes so that INC1's (from 08:02) falls due inside
+    // the shift, at 09:02; INC2's (P1) falls due at 09:05, when the shift ends. INC4 (P5) and INC6
+    // (P4, at 08:30) are not due by then: they are left unjudged.
+    const scenario = structuredClone(FIXTURE);
+    const p4 = scenario.sla.targets.find((t) => t.priority === 4);
+    if (p4 === undefined) throw new Error('no P4 target');
+    p4.resolutionMinutes = 60;
+    const { state } = play(
+      [advance(5), answer('INC2'), advance(8), answer('INC3'), advance(65), { type: 'shift/end' }],
+      undefined,
+      scenario,
+    );
     expect(ticket(state, 'INC1').status).toBe('abandoned');
+    // The desk was on triage (right work whatever the ticket) 0-8, then idle: INC1 waited 2-65 with 6
+    // of its minutes on triage, INC2 5-65 with 3.
     expect(state.observations.filter((o) => o.missed).map((o) => [o.kind, o.ticketId, o.note])).toEqual([
-      ['logged', 'INC1', `INC1 was never answered, so it was never logged during the shift.${queue(100)}`],
+      // The escalation deadline (08:25) passed first: missed then, not again at the shift end.
+      [
+        'escalated',
+        'INC2',
+        `INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed by 08:25.${neglect(86)}`,
+      ],
+      ['logged', 'INC1', `INC1 was never answered, so it was never logged during the shift.${neglect(90)}`],
       [
         'classified',
         'INC1',
-        `INC1 was never answered, so it was never logged and classified during the shift.${queue(100)}`,
+        `INC1 was never answered, so it was never logged and classified during the shift.${neglect(90)}`,
       ],
       [
         'prioritised',
         'INC1',
-        `INC1 was never answered, so it was never prioritised; the right priority was P4.${queue(100)}`,
+        `INC1 was never answered, so it was never prioritised; the right priority was P4.${neglect(90)}`,
       ],
       [
         'questioned',
         'INC1',
-        `INC1 was never answered, so no question that helps was asked before the shift ended.${queue(100)}`,
+        `INC1 was never answered, so no question that helps was asked before the shift ended.${neglect(90)}`,
       ],
       [
         'kb-applied',
         'INC1',
-        `INC1 was never answered, so the knowledge article that applies (KB1) was not used.${queue(100)}`,
+        `INC1 was never answered, so the knowledge article that applies (KB1) was not used.${neglect(90)}`,
       ],
       [
         'resolved',
         'INC1',
-        `INC1 was never answered, so it was not resolved when the shift ended; the right fix was "Reset the password after verifying identity".${queue(100)}`,
+        `INC1 was never answered, so it was not resolved when the shift ended; the right fix was "Reset the password after verifying identity".${neglect(90)}`,
       ],
-      ['logged', 'INC2', `INC2 was answered but never logged during the shift.${neglect(100)}`],
+      ['logged', 'INC2', `INC2 was answered but never logged during the shift.${neglect(95)}`],
       [
         'classified',
         'INC2',
-        `INC2 was answered but never logged and classified during the shift.${neglect(100)}`,
+        `INC2 was answered but never logged and classified during the shift.${neglect(95)}`,
       ],
       [
         'prioritised',
         'INC2',
-        `INC2 was answered but never prioritised; the right priority was P1.${neglect(100)}`,
+        `INC2 was answered but never prioritised; the right priority was P1.${neglect(95)}`,
       ],
-      ['routed', 'INC2', `INC2 was never routed to Network team, the group that owns it.${neglect(100)}`],
-      [
-        'escalated',
-        'INC2',
-        `INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed before the shift ended at 08:08.${neglect(100)}`,
-      ],
+      ['routed', 'INC2', `INC2 was never routed to Network team, the group that owns it.${neglect(95)}`],
       // Still at the desk when the shift ended: its desk work is owed.
       [
         'diagnostic-run',
         'INC2',
-        `No relevant diagnostic was run on INC2 before the shift ended.${neglect(100)}`,
+        `No relevant diagnostic was run on INC2 before the shift ended.${neglect(95)}`,
       ],
-      ['diagnosed', 'INC2', `No diagnosis was recorded on INC2 before the shift ended.${neglect(100)}`],
-      [
-        'logged',
-        'INC3',
-        `INC3 was answered but never logged during the shift. It had not waited at all, so this counts less.`,
-      ],
+      ['diagnosed', 'INC2', `No diagnosis was recorded on INC2 before the shift ended.${neglect(95)}`],
+      ['logged', 'INC3', `INC3 was answered but never logged during the shift.${neglect(100)}`],
       [
         'classified',
         'INC3',
-        `INC3 was answered but never logged and classified during the shift. It had not waited at all, so this counts less.`,
+        `INC3 was answered but never logged and classified during the shift.${neglect(100)}`,
       ],
       [
         'prioritised',
         'INC3',
-        `INC3 was answered but never prioritised; the right priority was P2. It had not waited at all, so this counts less.`,
+        `INC3 was answered but never prioritised; the right priority was P2.${neglect(100)}`,
+      ],
+      ['linked', 'INC3', `INC3 was never linked to its parent INC2.${neglect(100)}`],
+      ['logged', 'INC5', `INC5 was never answered, so it was never logged during the shift.${neglect(100)}`],
+      [
+        'classified',
+        'INC5',
+        `INC5 was never answered, so it was never logged and classified during the shift.${neglect(100)}`,
       ],
       [
-        'linked',
-        'INC3',
-        `INC3 was never linked to its parent INC2. It had not waited at all, so this counts less.`,
+        'prioritised',
+        'INC5',
+        `INC5 was never answered, so it was never prioritised; the right priority was P3.${neglect(100)}`,
+      ],
+      [
+        'routed',
+        'INC5',
+        `INC5 was never answered, so it was never routed to Applications team, the group that owns it.${neglect(100)}`,
       ],
       [
         'problem-raised',
         'INC2',
-        'INC2, INC3 share one underlying problem (vpn-cert), but no problem was raised for them.',
+        'INC2, INC3, INC6 share one underlying problem (vpn-cert), but no problem was raised for them.',
+      ],
+      ['deviation-reported', null, 'Tickets breached their SLA and no deviation report was sent.'],
+    ]);
+  });
+
+  it('misses an escalation still owed when the shift ends, once its resolution target fell due', () => {
+    // INC2's escalation without a deadline, and INC2 set to P2 (its own resolution clock runs to
+    // 10:05): only the shift end, at 09:05 when its true P1 target fell due, closes the window.
+    const scenario = structuredClone(FIXTURE);
+    const escalation = scenario.timeline.find((a) => a.id === 'INC2')?.truth.escalation;
+    if (escalation === undefined) throw new Error('no INC2 escalation');
+    delete escalation.beforeMinute;
+    const early = play(
+      [
+        advance(5),
+        answer('INC2'),
+        { type: 'ticket/prioritise', ticketId: 'INC2', impact: 1, urgency: 2 },
+        advance(64),
+        { type: 'shift/end' },
+      ],
+      undefined,
+      scenario,
+    );
+    expect(obs(early.state, 'escalated')).toEqual([]);
+    const { state } = play(
+      [
+        advance(5),
+        answer('INC2'),
+        { type: 'ticket/prioritise', ticketId: 'INC2', impact: 1, urgency: 2 },
+        advance(65),
+        { type: 'shift/end' },
+      ],
+      undefined,
+      scenario,
+    );
+    expect(obs(state, 'escalated')).toEqual([
+      [
+        false,
+        true,
+        'INC2 was not escalated in time: a functional escalation to Network team or Lou Park was needed before the shift ended at 09:05. It was set to P2; it was P1.',
       ],
     ]);
   });

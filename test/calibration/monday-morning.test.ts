@@ -1,0 +1,3 @@
+import { calibrationSuite } from './suite.ts';
+
+calibrationSuite('monday-morning.json');
