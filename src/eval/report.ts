@@ -13,7 +13,7 @@ import { identifyEvidence } from './evidence.ts';
 import { round } from './format.ts';
 import { reportIndicators } from './indicators.ts';
 import { computeKpis } from './kpis.ts';
-import { claim, mastery, posterior, shareUnits } from './model.ts';
+import { claim, mastery, posterior, weigh } from './model.ts';
 import { nextSteps } from './next-steps.ts';
 import type { EvaluateMeta, EvidenceItem, Report, ReportLevel } from './types.ts';
 
@@ -79,8 +79,9 @@ export function assess(
   scenario: Scenario,
   identified: readonly EvidenceItem[],
 ): Omit<Report, 'kpis' | 'versions' | 'calibration'> {
-  // Dependent items (one ticket, one command) count once per level: see model.ts.
-  const items = shareUnits(identified);
+  // Dependent items (one ticket, one command) count once per level, and no indicator counts for
+  // more than INDICATOR_CAP of them: see model.ts.
+  const items = weigh(identified);
   const { cap, reason, breadth } = assessable(scenario, items);
   const post = posterior(items, cap);
   // With no level assessable there is no claim to be sure of: confidence 0, said in words.

@@ -3,8 +3,16 @@
  * uniform prior over theta 0..cap). Each case's arithmetic is in its comment.
  */
 import { describe, expect, it } from 'vitest';
-import type { Level } from '../../src/domain/competency.ts';
-import { claim, mastery, posterior, shareUnits, weightOfEvidence } from '../../src/eval/model.ts';
+import type { IndicatorId, Level } from '../../src/domain/competency.ts';
+import {
+  claim,
+  INDICATOR_CAP,
+  mastery,
+  posterior,
+  shareUnits,
+  weigh,
+  weightOfEvidence,
+} from '../../src/eval/model.ts';
 
 const item = (level: Level, shown: boolean, weight = 1, unit = `u${level}${shown}${weight}`) => ({
   level,
@@ -92,6 +100,32 @@ describe('grouping dependent items', () => {
     const twoTickets = posterior(shareUnits([item(1, true, 1, 'T1'), item(1, true, 1, 'T2')]), 1);
     expect(sameTicket[1]).toBeCloseTo(one[1] ?? 0, 12);
     expect(twoTickets[1]).toBeCloseTo(0.81 / 0.85, 12);
+  });
+});
+
+describe('indicators carry their level together', () => {
+  const on = (indicator: IndicatorId, unit: string, shown: boolean) => ({
+    ...item(2, shown, 1, unit),
+    indicator,
+  });
+
+  it(`caps each indicator at ${INDICATOR_CAP} units: ten tickets of right priorities weigh 6, scaled alike`, () => {
+    const triage = Array.from({ length: 10 }, (_, i) => on('L2.triage-route', `T${i}`, true));
+    expect(weigh(triage).map((i) => i.weight)).toEqual(triage.map(() => 0.6));
+    // An indicator under the cap keeps its weight.
+    expect(weigh([on('L2.gather-information', 'T1', false)]).map((i) => i.weight)).toEqual([1]);
+  });
+
+  it('lets no single indicator carry a level against the others: 10 right priorities, 3 + 3 tickets failed', () => {
+    const items = [
+      ...Array.from({ length: 10 }, (_, i) => on('L2.triage-route', `T${i}`, true)),
+      ...['U1', 'U2', 'U3'].map((u) => on('L2.gather-information', u, false)),
+      ...['V1', 'V2', 'V3'].map((u) => on('L2.helpdesk-support', u, false)),
+    ];
+    // Capped: 6 x ln(0.85 / 0.2) - 6 x ln(0.8 / 0.15) = 6 x (1.4469 - 1.6740) < 0: not Level 2.
+    expect(claim(posterior(weigh(items), 2)).level).toBe(0);
+    // Uncapped, the ten priorities would have carried it: 10 x 1.4469 > 6 x 1.6740.
+    expect(claim(posterior(shareUnits(items), 2)).level).toBe(2);
   });
 });
 
