@@ -53,7 +53,7 @@ function checkNamed(
   if (!isNaming(kind)) {
     ctx.errors.push({
       path,
-      message: `${key} cannot be used with a "${kind}" observation, which names no id`,
+      message: `${key} cannot be used with ${/^[aeiou]/.test(kind) ? 'an' : 'a'} "${kind}" observation, which names no id`,
     });
     return;
   }
