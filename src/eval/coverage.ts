@@ -4,13 +4,17 @@
  * assessable only with breadth: at least three opportunities, spread over at least three of its
  * indicators (all of them for a level with fewer), so that three diagnostics never stand in for
  * a level of nine indicators. The windows are the engine's own
- * declarations (src/sim/opportunities.ts), so coverage counts only what the engine can judge.
+ * declarations (src/sim/opportunities.ts), so coverage counts only what the engine can judge, and
+ * each window counts for the indicators the evaluator's one-indicator-per-observation mapping
+ * gives its right actions (opportunities.ts), so an indicator a rule or hook took over is not
+ * counted. An opportunity that can only give evidence for (credit only) counts, and is shown as
+ * such (`creditOnly`).
  */
 import { INDICATORS, type IndicatorId, LEVEL_NAMES, type Level } from '../domain/competency.ts';
 import { OBSERVATION_KINDS, type Scenario } from '../scenario/schema.ts';
 import { arrivalWindows, shiftWindows } from '../sim/opportunities.ts';
 import { BUILT_IN, hookKinds } from './mapping.ts';
-import { windowIndicators } from './opportunities.ts';
+import { type WindowEvidence, windowEvidence, windowIndicators } from './opportunities.ts';
 
 /** Opportunities a level needs to be assessable. */
 export const MIN_OPPORTUNITIES = 3;
@@ -29,6 +33,11 @@ export interface CoverageIndicator {
   id: IndicatorId;
   short: string;
   opportunities: number;
+  /**
+   * Of its opportunities, those that can only give evidence for it, never against (a rule whose
+   * `missing` is "neutral" takes the right actions, and nothing in the window counts against).
+   */
+  creditOnly: number;
   /** Tickets that give an opportunity, in timeline order ("shift" for a shift-wide window). */
   tickets: string[];
 }
@@ -62,8 +71,10 @@ export function shortfall(level: Level, opportunities: number, indicators: numbe
 /** Coverage of a scenario: opportunities per indicator and level, and what cannot be told. */
 export function coverage(scenario: Scenario): CoverageReport {
   const tickets = new Map<IndicatorId, string[]>();
-  const add = (id: IndicatorId, where: string): void => {
-    tickets.set(id, [...(tickets.get(id) ?? []), where]);
+  const creditOnly = new Map<IndicatorId, number>();
+  const add = ({ indicator, creditOnly: only }: WindowEvidence, where: string): void => {
+    tickets.set(indicator, [...(tickets.get(indicator) ?? []), where]);
+    if (only) creditOnly.set(indicator, (creditOnly.get(indicator) ?? 0) + 1);
   };
   const warnings: string[] = [];
   const timeline = scenario.timeline
@@ -73,22 +84,25 @@ export function coverage(scenario: Scenario): CoverageReport {
   for (const arrival of timeline) {
     const kinds = arrivalWindows(scenario, arrival);
     for (const kind of kinds) {
-      for (const id of windowIndicators(scenario, arrival, kind)) add(id, arrival.id);
+      for (const w of windowEvidence(scenario, arrival, kind)) add(w, arrival.id);
     }
     for (const hooked of arrival.evidence ?? []) {
       if (kinds.some((k) => windowIndicators(scenario, arrival, k).includes(hooked))) continue;
       const readers = OBSERVATION_KINDS.filter(
         (k) => BUILT_IN[k] === hooked || hookKinds(hooked).includes(k),
       );
+      const open = readers.filter((k) => kinds.includes(k));
       const why =
         readers.length === 0
           ? 'no observation reads it; add a rule'
-          : `none of ${readers.join(', ')} can happen on this arrival; add a rule or check its truth`;
+          : open.length > 0
+            ? `a rule or an earlier hook takes every ${open.join(', ')} observation on this arrival that would read it`
+            : `none of ${readers.join(', ')} can happen on this arrival; add a rule or check its truth`;
       warnings.push(`${arrival.id}: evidence hook ${hooked} cannot be observed (${why}).`);
     }
   }
   for (const kind of shiftWindows(scenario)) {
-    for (const id of windowIndicators(scenario, null, kind)) add(id, 'shift');
+    for (const w of windowEvidence(scenario, null, kind)) add(w, 'shift');
   }
   const levels: CoverageLevel[] = ([1, 2, 3, 4, 5] as const).map((level) => {
     const own = INDICATORS.filter((i) => i.level === level);
@@ -98,6 +112,7 @@ export function coverage(scenario: Scenario): CoverageReport {
         id: i.id,
         short: i.short,
         opportunities: tickets.get(i.id)?.length ?? 0,
+        creditOnly: creditOnly.get(i.id) ?? 0,
         tickets: tickets.get(i.id) ?? [],
       }));
     const opportunities = indicators.reduce((n, i) => n + i.opportunities, 0);

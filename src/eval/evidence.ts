@@ -1,27 +1,38 @@
 /**
- * Evidence identification: turns the engine's observations into evidence items per indicator
- * (built-in mapping, evidence hooks, scenario rules). It decides no window: the engine gives every
- * verdict, missed windows included (src/sim/opportunities.ts), so the same log always maps to the
- * same evidence.
+ * Evidence identification: turns the engine's observations into evidence items. It decides no
+ * window: the engine gives every verdict, missed windows included (src/sim/opportunities.ts), so
+ * the same log always maps to the same evidence.
+ *
+ * One action, one indicator: an observation counts for exactly one indicator, the most specific
+ * that applies (mapping.ts `decide`):
+ * 1. the first matching scenario rule that names an id (`names`: this question, this fix, ...);
+ * 2. else the first matching scenario rule;
+ * 3. else the first of the arrival's evidence hooks that reads the observation's kind;
+ * 4. else the built-in mapping.
+ * A neutral rule that matches makes the observation give no evidence at all. A window closing
+ * missed is read only by rules whose `missing` is 'against' (the default unless outcome is 'met');
+ * otherwise it falls to the next mapping.
  */
 import { INDICATORS, type IndicatorId, type Level } from '../domain/competency.ts';
-import type { Scenario, ScenarioArrival, ScenarioRule } from '../scenario/schema.ts';
+import type { Scenario, ScenarioArrival, ScenarioOrderStep, ScenarioRule } from '../scenario/schema.ts';
 import type { Observation } from '../sim/types.ts';
-import {
-  BUILT_IN,
-  CAUSE_WEIGHT,
-  DEFAULT_GUESS,
-  DEFAULT_SLIP,
-  DEFAULT_WEIGHT,
-  hookKinds,
-  ruleMatches,
-} from './mapping.ts';
+import { CAUSE_WEIGHT, DEFAULT_GUESS, DEFAULT_SLIP, DEFAULT_WEIGHT, decide, orderSteps } from './mapping.ts';
 import type { EvidenceItem, EvidenceSource } from './types.ts';
 
 /** What identification reads of an observation. */
 type Reading = Pick<
   Observation,
-  'seq' | 'atMinute' | 'kind' | 'subject' | 'ticketId' | 'ok' | 'note' | 'logIndex' | 'cause'
+  | 'seq'
+  | 'atMinute'
+  | 'kind'
+  | 'subject'
+  | 'ticketId'
+  | 'ok'
+  | 'missed'
+  | 'actual'
+  | 'note'
+  | 'logIndex'
+  | 'cause'
 >;
 
 /**
@@ -63,9 +74,10 @@ function item(
 }
 
 /**
- * The evidence one reading gives: the built-in indicator, hooked indicators that read this kind,
- * then scenario rules; a rule naming an indicator already present replaces that item (first
- * matching rule wins), other rules add items.
+ * The evidence one reading gives: at most one item, for the one indicator `decide` picks (a
+ * matching rule naming an id, a matching rule, an evidence hook, the built-in mapping); none when
+ * a neutral rule takes it. A rule's item carries its weight, slip and guess, and its order
+ * (`onlyAfter`).
  */
 export function readObservation(
   scenario: Scenario,
@@ -73,46 +85,58 @@ export function readObservation(
   reading: Reading,
   earlier: readonly Observation[] = [],
 ): EvidenceItem[] {
-  const items = new Map<IndicatorId, EvidenceItem>();
-  items.set(BUILT_IN[reading.kind], item(reading, BUILT_IN[reading.kind], { type: 'built-in' }, {}));
-  for (const hooked of arrival?.evidence ?? []) {
-    if (!items.has(hooked) && hookKinds(hooked).includes(reading.kind)) {
-      items.set(hooked, item(reading, hooked, { type: 'hook' }, {}));
+  const decision = decide(scenario, arrival, reading);
+  switch (decision.type) {
+    case 'neutral':
+      return [];
+    case 'rule': {
+      const { rule } = decision;
+      const ordered = inOrder(rule, reading, earlier);
+      return [item(ordered, decision.indicator, { type: 'rule', ruleId: rule.id }, rule)];
     }
+    case 'hook':
+      return [item(reading, decision.indicator, { type: 'hook' }, {})];
+    case 'built-in':
+      return [item(reading, decision.indicator, { type: 'built-in' }, {})];
   }
-  const byRule = new Set<IndicatorId>();
-  for (const rule of scenario.rules ?? []) {
-    if (byRule.has(rule.indicator) || !ruleMatches(rule, reading.kind, reading.ticketId, reading.ok))
-      continue;
-    byRule.add(rule.indicator);
-    const ordered = inOrder(rule, reading, earlier);
-    items.set(rule.indicator, item(ordered, rule.indicator, { type: 'rule', ruleId: rule.id }, rule));
-  }
-  return [...items.values()];
+}
+
+/** A step of `onlyAfter` in words: `"q-identity" (questioned)` or `a right "questioned" step`. */
+function stepName(step: ScenarioOrderStep): string {
+  return step.id === undefined ? `a right "${step.observation}" step` : `"${step.id}" (${step.observation})`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function joined(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /**
- * A rule with `onlyAfter` counts a right action as shown only when the step it needs came first
- * on the same ticket (verify identity before the reset; prove before you change).
+ * A rule with `onlyAfter` counts a right action as shown only when every step it needs came first
+ * on the same ticket (verify identity, and ask what the caller tried, before the reset; prove
+ * before you change); otherwise the action counts as not shown, and its note says which step had
+ * not happened.
  */
 function inOrder(rule: ScenarioRule, reading: Reading, earlier: readonly Observation[]): Reading {
-  const order = rule.onlyAfter;
-  if (order === undefined || !reading.ok) return reading;
-  const done = earlier.some(
-    (o) =>
-      o.ticketId === reading.ticketId &&
-      o.kind === order.observation &&
-      o.ok &&
-      (order.id === undefined || o.actual === order.id),
+  const steps = orderSteps(rule);
+  if (steps.length === 0 || !reading.ok) return reading;
+  const missing = steps.filter(
+    (step) =>
+      !earlier.some(
+        (o) =>
+          o.ticketId === reading.ticketId &&
+          o.kind === step.observation &&
+          o.ok &&
+          (step.id === undefined || o.actual === step.id),
+      ),
   );
-  if (done) return reading;
-  const step =
-    order.id === undefined ? `a right "${order.observation}" step` : `"${order.id}" (${order.observation})`;
-  return {
-    ...reading,
-    ok: false,
-    note: `${reading.note} It should have come only after ${step}, which had not happened.`,
-  };
+  if (missing.length === 0) return reading;
+  const why =
+    steps.length === 1
+      ? `It should have come only after ${joined(missing.map(stepName))}, which had not happened.`
+      : `It should have come only after ${joined(steps.map(stepName))}; ${joined(missing.map(stepName))} had not happened.`;
+  return { ...reading, ok: false, note: `${reading.note} ${why}` };
 }
 
 /** Evidence from a whole shift: every observation, in sequence order, mapped to its indicators. */

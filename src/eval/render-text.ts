@@ -112,8 +112,10 @@ export function renderCoverageText(cov: CoverageReport): string {
     out.push(
       `Level ${l.level} ${l.name}: ${l.opportunities} opportunities on ${l.indicators.length} indicators (needs ${l.indicatorsNeeded}), ${verdict}`,
     );
-    for (const i of l.indicators)
-      out.push(`  ${i.id.padEnd(32)} ${String(i.opportunities).padStart(3)}  ${i.short}`);
+    for (const i of l.indicators) {
+      const credit = i.creditOnly > 0 ? ` (${i.creditOnly} credit only: cannot count against)` : '';
+      out.push(`  ${i.id.padEnd(32)} ${String(i.opportunities).padStart(3)}  ${i.short}${credit}`);
+    }
     for (const id of l.notAssessed) out.push(`  ${id.padEnd(32)}   -  not assessed`);
   }
   out.push('', `This scenario can tell levels up to ${cov.assessableUpTo}.`);

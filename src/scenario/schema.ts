@@ -383,36 +383,70 @@ export const OBSERVATION_KINDS = [
   'deviation-reported',
 ] as const;
 
+/** The observation kinds whose observation names an id (in its `actual`), and what that id is. */
+export const NAMING_KINDS = {
+  questioned: 'a question of the ticket',
+  'diagnostic-run': 'a diagnostic of the ticket',
+  diagnosed: 'a cause of the ticket',
+  resolved: 'a fix of the ticket',
+  'kb-applied': 'a knowledge article',
+  routed: 'a resolver group',
+  held: 'a hold reason of the SLA policy',
+} as const satisfies Partial<Record<(typeof OBSERVATION_KINDS)[number], string>>;
+
+const OrderStep = z
+  .strictObject({
+    observation: z.enum(OBSERVATION_KINDS).describe('The kind of observation that must come first.'),
+    id: id(
+      "The id it must name: a question (questioned), diagnostic (diagnostic-run), cause (diagnosed) or fix (resolved) of the rule's ticket, which the rule must then name; an article (kb-applied), group (routed) or hold reason (held).",
+    ).optional(),
+  })
+  .describe(
+    'A step that must have come first on the same ticket: a right observation of this kind (naming this id).',
+  );
+
 export const Rule = z
   .strictObject({
     id: id('Rule id.'),
     description: text('What the rule rewards or penalises, in plain words.'),
     observation: z.enum(OBSERVATION_KINDS).describe('The kind of engine observation the rule reads.'),
     ticket: id('Only observations about this ticket.').optional(),
+    names: id(
+      'Only observations naming this id: a question (questioned), diagnostic (diagnostic-run), cause (diagnosed) or fix (resolved) of the rule\'s ticket, which the rule must then name; an article (kb-applied), a group (routed) or a hold reason (held). A rule naming an id comes before every rule that does not. The window of the kind closing missed names no id: the rule reads it only with "missing": "against".',
+    ).optional(),
     outcome: z
       .enum(['met', 'missed', 'any'])
       .describe(
         'met: the trainee did the right thing; missed: did it wrong or let the chance pass; any: either (default).',
       )
       .optional(),
-    onlyAfter: z
-      .strictObject({
-        observation: z.enum(OBSERVATION_KINDS).describe('The kind of observation that must come first.'),
-        id: id(
-          'The question, diagnostic, cause, fix or article id it must name (questioned, diagnostic-run, diagnosed, resolved, kb-applied); needs "ticket".',
-        ).optional(),
-      })
+    missing: z
+      .enum(['neutral', 'against'])
       .describe(
-        'Order: the matched observation counts as met only when, earlier on the same ticket, a right observation of this kind (naming this id) was recorded; e.g. verify identity before the reset, prove before you change.',
+        'What the window of this kind closing missed on the ticket (the chance let pass) gives: against: evidence against the indicator; neutral: nothing for this rule (the built-in mapping or a hook still reads it), so the rule only gives credit for doing it and counts for wrong actions as its outcome says. Default: against, except with outcome "met" (which reads only right actions), where it is neutral.',
       )
       .optional(),
-    indicator: IndicatorIdSchema,
+    onlyAfter: z
+      .union([OrderStep, z.array(OrderStep).min(1).max(10)])
+      .describe(
+        'Order: the matched observation counts as met only when, earlier on the same ticket, every step listed was recorded as a right observation (one step, or a list of steps that must all have come first); e.g. verify identity and ask what the caller tried before the reset, prove before you change.',
+      )
+      .optional(),
+    indicator: IndicatorIdSchema.describe(
+      'The indicator the matched observations count for (required unless "neutral" is true).',
+    ).optional(),
+    neutral: z
+      .literal(true)
+      .describe(
+        'The matched actions give no evidence at all, not even the built-in one (a harmless extra diagnostic, say). A neutral rule names no indicator, weight, slip, guess, missing or onlyAfter, and never reads a window closing missed.',
+      )
+      .optional(),
     weight: z.number().min(0.1).max(5).describe('How much one match counts (default 1).').optional(),
     slip: z
       .number()
       .min(0.01)
       .max(0.49)
-      .describe('Chance someone at the level still misses it (default 0.1).')
+      .describe('Chance someone at the level still misses it (default 0.15).')
       .optional(),
     guess: z
       .number()
@@ -421,7 +455,9 @@ export const Rule = z
       .describe('Chance someone below the level shows it anyway (default 0.2).')
       .optional(),
   })
-  .describe('A scenario evidence rule: turns engine observations into evidence for an indicator.');
+  .describe(
+    "A scenario evidence rule: turns engine observations into evidence for an indicator, or marks them neutral. One observation counts for one indicator only: the first matching rule naming an id, else the first matching rule, else the arrival's first evidence hook that reads it, else the built-in mapping.",
+  );
 
 export const ScenarioSchema = z
   .strictObject({
@@ -450,6 +486,8 @@ export type Scenario = Omit<ScenarioFile, 'timeline'> & { timeline: ScenarioArri
 export type TicketKindName = (typeof TICKET_KINDS)[number];
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 export type ScenarioRule = z.infer<typeof Rule>;
+export type ScenarioOrderStep = z.infer<typeof OrderStep>;
+export type NamingKind = keyof typeof NAMING_KINDS;
 export type ImpactValue = z.infer<typeof Impact>;
 export type PriorityValue = z.infer<typeof Priority>;
 export type User = z.infer<typeof User>;

@@ -1,7 +1,8 @@
 /**
  * Checks a JSON Schema cannot say, run on the sections that passed the schema: duplicate ids and
  * references that point nowhere (with "did you mean"), a dependency cycle among configuration items.
- * Rules about time, the SLA policy and the shape of the truth live in `semantics-policy.ts`.
+ * Rules about time, the SLA policy and the shape of the truth live in `semantics-policy.ts`; the
+ * evidence rules' own checks in `semantics-rules.ts`.
  * Every problem is reported; nothing stops at the first.
  */
 import {
@@ -13,9 +14,10 @@ import {
 } from './check-context.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { lastName, type PathSegment } from './json-path.ts';
-import type { ArrivalFile, ScenarioFile, ScenarioRule } from './schema.ts';
+import type { ArrivalFile, ScenarioFile } from './schema.ts';
 import type { PendingError } from './schema-issues.ts';
 import { checkPolicy } from './semantics-policy.ts';
+import { checkRule } from './semantics-rules.ts';
 
 /** Reports a reference that is not one of `ids`, suggesting the closest. */
 function checkRef(
@@ -157,38 +159,6 @@ function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalF
   }
 }
 
-/** What an `onlyAfter.id` names, per observation kind, on the rule's ticket. */
-const ORDER_TARGETS: Readonly<
-  Record<string, { noun: string; ids: (a: ArrivalFile, s: SemanticInput) => string[] }>
-> = {
-  questioned: { noun: 'a question', ids: (a) => idsOf(a.questions) },
-  'diagnostic-run': { noun: 'a diagnostic', ids: (a) => idsOf(a.diagnostics) },
-  diagnosed: { noun: 'a cause', ids: (a) => idsOf(a.causes) },
-  resolved: { noun: 'a fix', ids: (a) => idsOf(a.fixes) },
-  'kb-applied': { noun: 'a knowledge article', ids: (_a, s) => idsOf(s.knowledge) },
-};
-
-function checkOnlyAfter(ctx: CheckContext, input: SemanticInput, rule: ScenarioRule, index: number): void {
-  const order = rule.onlyAfter;
-  if (order?.id === undefined) return;
-  const path: PathSegment[] = ['rules', index, 'onlyAfter', 'id'];
-  const target = ORDER_TARGETS[order.observation];
-  if (target === undefined) {
-    ctx.errors.push({
-      path,
-      message: `id cannot be used with a "${order.observation}" observation, which names no id`,
-    });
-    return;
-  }
-  const arrival = input.timeline.find((a) => a.item.id === rule.ticket)?.item;
-  if (rule.ticket === undefined || arrival === undefined) {
-    if (rule.ticket === undefined)
-      ctx.errors.push({ path, message: 'id needs the rule to name its "ticket"' });
-    return;
-  }
-  checkRef(ctx, order.id, target.ids(arrival, input), path, `${target.noun} of ${rule.ticket}`);
-}
-
 /** The semantic input of a scenario that passed the schema as a whole. */
 export function wholeInput(s: ScenarioFile): SemanticInput {
   const { meta, organisation, sla, knowledge } = s;
@@ -215,7 +185,7 @@ export function checkSemantics(input: SemanticInput, lineOf: CheckContext['lineO
   for (const { item, index } of input.timeline) checkArrival(ctx, input, item, index);
   for (const { item, index } of input.rules) {
     checkRef(ctx, item.ticket, input.arrivalIds, ['rules', index, 'ticket'], 'an arrival');
-    checkOnlyAfter(ctx, input, item, index);
+    checkRule(ctx, input, item, index);
   }
   checkPolicy(ctx, input);
   return ctx.errors;

@@ -2,7 +2,9 @@
  * Coverage from the scenario alone, on the fixture whose windows are counted by hand:
  * T1 (desk, article, question, diagnostic, cause, fix): 11 windows; T2 (network, escalation,
  * hooked L4.who-to-call): 7; T3 (network, duplicate of T2): 6, as a duplicate needs linking, not
- * routing; plus one shift-wide deviation window.
+ * routing; plus one shift-wide deviation window. One observation counts for one indicator: T2's
+ * escalation window counts for L4.who-to-call (its rule r1 and its hook), not for its built-in
+ * L2.monitor-sla-escalate.
  */
 import { describe, expect, it } from 'vitest';
 import { coverage, renderCoverageText } from '../../src/eval/index.ts';
@@ -14,7 +16,7 @@ describe('coverage', () => {
   it('counts opportunities per level and marks levels with fewer than three as not assessable', () => {
     expect(cov.levels.map((l) => [l.level, l.opportunities, l.assessable])).toEqual([
       [1, 12, true],
-      [2, 11, true],
+      [2, 10, true],
       [3, 2, false],
       [4, 1, false],
       [5, 0, false],
@@ -29,10 +31,9 @@ describe('coverage', () => {
       ['L2.follow-process', 1, 'T3'],
       ['L2.helpdesk-support', 3, 'T1,T1,T1'],
       ['L2.gather-information', 1, 'T1'],
-      ['L2.monitor-sla-escalate', 1, 'T2'],
       ['L2.triage-route', 4, 'T1,T2,T2,T3'],
     ]);
-    expect(l2?.notAssessed).toEqual(['L2.involve-early']);
+    expect(l2?.notAssessed).toEqual(['L2.monitor-sla-escalate', 'L2.involve-early']);
     expect(cov.levels[3]?.indicators.map((i) => i.id)).toEqual(['L4.who-to-call']);
   });
 

@@ -117,7 +117,7 @@ describe('evaluate', () => {
 });
 
 describe('a shift in which the trainee does nothing', () => {
-  it('gives "not yet", never "not assessed", on every Level 1-2 indicator whose situation arose (monday-morning)', () => {
+  it('gives "not yet", never "not assessed", on every Level 1-2 indicator whose situation arose and can count against (monday-morning)', () => {
     const file = new URL('../../scenarios/monday-morning.json', import.meta.url);
     const parsed = parseScenario(readFileSync(file, 'utf8'), 'monday-morning.json');
     if (!parsed.ok) throw new Error('monday-morning must parse');
@@ -125,12 +125,16 @@ describe('a shift in which the trainee does nothing', () => {
     const ended = step(parsed.scenario, idle, { type: 'clock/advance', toMinute: idle.endMinute }).state;
     const r = evaluate(parsed.scenario, ended, { scenarioHash: parsed.hash, engineVersion: ENGINE_VERSION });
     expect(r.claim).toBe('Not yet Level 1, 99.9 % sure');
-    const arose = coverage(parsed.scenario)
+    const indicators = coverage(parsed.scenario)
       .levels.filter((l) => l.level <= 2)
-      .flatMap((l) => l.indicators.map((i) => i.id));
-    expect(arose).toHaveLength(9);
+      .flatMap((l) => l.indicators);
+    // A situation that can only give credit (asking whether the change was approved) is not failed.
+    const arose = indicators.filter((i) => i.creditOnly < i.opportunities).map((i) => i.id);
+    const creditOnly = indicators.filter((i) => i.creditOnly === i.opportunities).map((i) => i.id);
+    expect([arose.length, creditOnly]).toEqual([8, ['L2.involve-early']]);
     expect(r.indicators.filter((i) => arose.includes(i.id)).map((i) => i.status)).toEqual(
       arose.map(() => 'not yet'),
     );
+    expect(r.indicators.find((i) => i.id === 'L2.involve-early')?.status).toBe('not assessed');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Evidence identification on hand-made observations: the built-in mapping, rules (replacing and
- * adding), evidence hooks; missed windows are the engine's observations, read like any other.
+ * Evidence identification on hand-made observations: the built-in mapping, rules, evidence hooks,
+ * one indicator per observation; missed windows are the engine's observations, read like any other.
  */
 import { describe, expect, it } from 'vitest';
 import { identifyEvidence } from '../../src/eval/evidence.ts';
@@ -62,24 +62,23 @@ describe('identifyEvidence', () => {
     ]);
   });
 
-  it('a met escalation on T2 adds the rule item (weight 2) beside the built-in one', () => {
+  it('a met escalation on T2 counts for the rule only (weight 2), not also for its built-in indicator', () => {
     const items = identifyEvidence(scenario, [
       obs({ kind: 'escalated', ticketId: 'T2', atMinute: 12, logIndex: 5 }),
     ]);
-    expect(brief(items)).toEqual([
-      'L2.monitor-sla-escalate for w1 built-in T2@12#5',
-      'L4.who-to-call for w2 rule:r1 T2@12#5',
-    ]);
+    expect(brief(items)).toEqual(['L4.who-to-call for w2 rule:r1 T2@12#5']);
   });
 
-  it('a wrong escalation on T2 is read by the hook, not by the met-only rule', () => {
+  it('a wrong escalation on T2 is read by the hook, not by the met-only rule, and not by the built-in mapping', () => {
     const items = identifyEvidence(scenario, [
       obs({ kind: 'escalated', ticketId: 'T2', ok: false, logIndex: 6 }),
     ]);
-    expect(brief(items)).toEqual([
-      'L2.monitor-sla-escalate against w1 built-in T2@0#6',
-      'L4.who-to-call against w1 hook T2@0#6',
-    ]);
+    expect(brief(items)).toEqual(['L4.who-to-call against w1 hook T2@0#6']);
+  });
+
+  it('an escalation on T1, with no rule or hook for it, counts for its built-in indicator', () => {
+    const items = identifyEvidence(scenario, [obs({ kind: 'escalated', ticketId: 'T1', logIndex: 7 })]);
+    expect(brief(items)).toEqual(['L2.monitor-sla-escalate for w1 built-in T1@0#7']);
   });
 
   it('a rule naming the built-in indicator replaces the built-in item', () => {

@@ -2,8 +2,9 @@
  * The report on a hand-made case of three tickets (defaults slip 0.15, guess 0.2). Items group by
  * ticket and level, so each ticket counts once per level:
  * - T1: answered, logged and classified right (L1), priority wrong (L2);
- * - T2: answered (L1); priority, escalation and routing right (L2; the escalation's L4 rule lies
- *   above what the shift assesses and has no say);
+ * - T2: answered (L1); priority, escalation and routing right (L2: one observation counts for
+ *   one indicator, so the fixture's L4 rule and hook on T2's escalation are left out here, and the
+ *   escalation counts for its built-in indicator, monitoring SLAs);
  * - T3: answered (L1); its link to T2 missed (L2).
  * L1 units: 3 shown. L2 units: T1 missed, T2 shown, T3 missed, over 3 indicators (breadth met).
  * theta 0: 0.2^3 x (0.8 x 0.2 x 0.8) = 0.001024; theta 1: 0.85^3 x 0.128 = 0.078608;
@@ -15,6 +16,8 @@ import { assess, BREADTH_RULE } from '../../src/eval/index.ts';
 import { fixtureScenario, obs } from './fixture.ts';
 
 const scenario = fixtureScenario();
+scenario.rules = [];
+for (const arrival of scenario.timeline) delete arrival.evidence;
 const observations = [
   obs({ kind: 'acknowledged', atMinute: 1, logIndex: 1, note: 'Answered within the response target.' }),
   obs({ kind: 'logged', atMinute: 2, logIndex: 2 }),
@@ -71,7 +74,7 @@ describe('assess', () => {
       [1, true, true, 0.9888, 0.8603, { indicators: 2, needed: 2 }, 2, 2],
       [2, true, true, 0.1285, 0.1285, { indicators: 3, needed: 3 }, 1, 3],
       [3, false, false, null, null, { indicators: 0, needed: 3 }, 0, 0],
-      [4, true, false, null, null, { indicators: 1, needed: 3 }, 1, 1],
+      [4, false, false, null, null, { indicators: 0, needed: 3 }, 0, 0],
       [5, false, false, null, null, { indicators: 0, needed: 3 }, 0, 0],
     ]);
   });

@@ -144,9 +144,78 @@ const EXPECTED: [file: string, errors: string[]][] = [
   ['proto-key.json', ['proto-key.json:16:5  The key "__proto__" is not allowed (at organisation.__proto__)']],
   ['root-array.json', ['root-array.json:1:1  The top level must be an object ({ ... }), got an array']],
   [
+    'rule-missing-against-met.json',
+    [
+      'rule-missing-against-met.json:189:18  missing "against" cannot go with outcome "met", which reads only right actions; use outcome "any" (at rules[0].missing)',
+    ],
+  ],
+  [
+    'rule-missing-unknown.json',
+    [
+      'rule-missing-unknown.json:188:18  missing "ignore" is not one of "neutral", "against" (at rules[0].missing)',
+    ],
+  ],
+  [
+    'rule-names-unknown-group.json',
+    [
+      'rule-names-unknown-group.json:187:16  names "mesaging" is not a resolver group (did you mean "messaging"?) (at rules[0].names)',
+    ],
+  ],
+  [
+    'rule-names-unknown-id.json',
+    [
+      'rule-names-unknown-id.json:188:16  names "unlok" is not a fix of INC0001 (did you mean "unlock"?) (at rules[0].names)',
+    ],
+  ],
+  [
+    'rule-names-without-ids.json',
+    [
+      'rule-names-without-ids.json:188:16  names cannot be used with an "escalated" observation, which names no id (at rules[0].names)',
+    ],
+  ],
+  [
+    'rule-names-without-ticket.json',
+    ['rule-names-without-ticket.json:187:16  names needs the rule to name its "ticket" (at rules[0].names)'],
+  ],
+  [
+    'rule-neutral-false.json',
+    ['rule-neutral-false.json:188:18  neutral must be true, got false (at rules[0].neutral)'],
+  ],
+  [
+    'rule-neutral-with-indicator.json',
+    [
+      'rule-neutral-with-indicator.json:189:18  missing cannot be used on a neutral rule, which gives no evidence (at rules[0].missing)',
+      'rule-neutral-with-indicator.json:190:20  indicator cannot be used on a neutral rule, which gives no evidence (at rules[0].indicator)',
+    ],
+  ],
+  [
+    'rule-no-indicator.json',
+    [
+      'rule-no-indicator.json:183:5  rule "unlock-not-reset" needs an "indicator", or "neutral": true (at rules[0])',
+    ],
+  ],
+  [
+    'rule-order-empty-list.json',
+    [
+      'rule-order-empty-list.json:188:20  onlyAfter has 0 items; it must have at least 1 item (at rules[0].onlyAfter)',
+    ],
+  ],
+  [
     'rule-order-id-without-ids.json',
     [
       'rule-order-id-without-ids.json:188:58  id cannot be used with a "prioritised" observation, which names no id (at rules[0].onlyAfter.id)',
+    ],
+  ],
+  [
+    'rule-order-list-unknown-id.json',
+    [
+      'rule-order-list-unknown-id.json:190:46  id "KB001" is not a knowledge article (did you mean "KB0001"?) (at rules[0].onlyAfter[1].id)',
+    ],
+  ],
+  [
+    'rule-order-string.json',
+    [
+      'rule-order-string.json:188:20  onlyAfter: expected an object or an array, got a string (at rules[0].onlyAfter)',
     ],
   ],
   [

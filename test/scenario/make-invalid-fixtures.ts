@@ -114,6 +114,54 @@ export function buildInvalidFixtures(base: string): Map<string, string> {
     '"ticket": "INC0001",\n      "indicator"',
     '"ticket": "INC0001",\n      "onlyAfter": { "observation": "prioritised", "id": "P1" },\n      "indicator"',
   ]);
+  edit('rule-names-unknown-id', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "names": "unlok",\n      "indicator"',
+  ]);
+  edit('rule-names-without-ids', [
+    '"observation": "resolved",\n      "ticket": "INC0001",\n      "indicator"',
+    '"observation": "escalated",\n      "ticket": "INC0001",\n      "names": "messaging",\n      "indicator"',
+  ]);
+  edit('rule-names-without-ticket', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"names": "unlock",\n      "indicator"',
+  ]);
+  edit('rule-names-unknown-group', [
+    '"observation": "resolved",\n      "ticket": "INC0001",\n      "indicator"',
+    '"observation": "routed",\n      "names": "mesaging",\n      "indicator"',
+  ]);
+  edit('rule-order-list-unknown-id', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "onlyAfter": [\n        { "observation": "routed", "id": "desk" },\n        { "observation": "kb-applied", "id": "KB001" }\n      ],\n      "indicator"',
+  ]);
+  edit('rule-order-empty-list', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "onlyAfter": [],\n      "indicator"',
+  ]);
+  edit('rule-order-string', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "onlyAfter": "unlock",\n      "indicator"',
+  ]);
+  edit('rule-no-indicator', [
+    '"ticket": "INC0001",\n      "indicator": "L2.helpdesk-support"',
+    '"ticket": "INC0001"',
+  ]);
+  edit('rule-neutral-with-indicator', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "neutral": true,\n      "missing": "neutral",\n      "indicator"',
+  ]);
+  edit('rule-neutral-false', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "neutral": false,\n      "indicator"',
+  ]);
+  edit('rule-missing-against-met', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "outcome": "met",\n      "missing": "against",\n      "indicator"',
+  ]);
+  edit('rule-missing-unknown', [
+    '"ticket": "INC0001",\n      "indicator"',
+    '"ticket": "INC0001",\n      "missing": "ignore",\n      "indicator"',
+  ]);
   edit('target-levels-twice', ['"targetLevels": [1, 2]', '"targetLevels": [1, 2, 1]']);
   edit('escalation-target', ['"to": ["messaging"]', '"to": ["duty-manger"]']);
   edit('ci-unknown-service', [
