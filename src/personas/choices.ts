@@ -100,6 +100,11 @@ function rightUnlessSlip<T>(d: Decider, decision: Decision, options: readonly T[
   return slips(d, decision) ? other(d, options, right) : right;
 }
 
+/** The options without the ones the truth also accepts (a slip or a misjudgement is then really wrong). */
+function withoutAlso(options: readonly string[], also: readonly string[] | undefined): string[] {
+  return also === undefined ? [...options] : options.filter((o) => !also.includes(o));
+}
+
 export function chooseKind(d: Decider, a: ScenarioArrival): TicketKindName {
   return d.level === 0
     ? other(d, TICKET_KINDS, a.truth.kind)
@@ -107,7 +112,10 @@ export function chooseKind(d: Decider, a: ScenarioArrival): TicketKindName {
 }
 
 export function chooseCategory(d: Decider, a: ScenarioArrival): string {
-  const ids = d.scenario.organisation.categories.map((c) => c.id);
+  const ids = withoutAlso(
+    d.scenario.organisation.categories.map((c) => c.id),
+    a.truth.alsoCategories,
+  );
   return d.level === 0
     ? other(d, ids, a.truth.category)
     : rightUnlessSlip(d, 'category', ids, a.truth.category);
@@ -130,10 +138,14 @@ export function choosePriority(
 export function chooseGroup(d: Decider, a: ScenarioArrival): string {
   const ids = d.scenario.organisation.groups.map((g) => g.id);
   if (d.level < 2) return d.rng.pick(ids) ?? a.truth.group;
-  return rightUnlessSlip(d, 'route', ids, a.truth.group);
+  return rightUnlessSlip(d, 'route', withoutAlso(ids, a.truth.alsoGroups), a.truth.group);
 }
 
-/** The fix to resolve with: guessed below Level 2; "resolved" when the arrival offers none. */
+/**
+ * The fix to resolve with: the right one (truth.fix, the one whose outcome is "right") from Level
+ * 2, any other (needless, risky or one that does not fix) on a slip; guessed below Level 2;
+ * "resolved" when the arrival offers none.
+ */
 export function chooseFix(d: Decider, a: ScenarioArrival): string {
   const ids = (a.fixes ?? []).map((f) => f.id);
   const right = a.truth.fix ?? ids[0] ?? 'resolved';

@@ -275,6 +275,56 @@ const Option = z
   })
   .describe('A choice offered to the trainee.');
 
+/** How a fix turns out: the one right fix, a fix that works but is bad practice, or one that does not fix. */
+export const FIX_OUTCOMES = ['right', 'needless', 'risky', 'no-fix', 'harmful'] as const;
+
+const Consequence = z
+  .strictObject({
+    reopens: z
+      .boolean()
+      .describe(
+        'Whether the caller comes back and the ticket reopens (default: true for "no-fix" and "harmful", false for "needless" and "risky": the caller\'s problem is solved).',
+      )
+      .optional(),
+    moodDelta: z
+      .number()
+      .int()
+      .min(-100)
+      .max(100)
+      .describe(
+        'Change to the caller\'s mood (0-100) when the fix is applied (default: -30 for "harmful", 0 otherwise).',
+      )
+      .optional(),
+    finding: z
+      .strictObject({
+        afterMinutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 60)
+          .describe('Minutes after the fix the finding comes in (nothing comes after the shift ends).'),
+        text: text('What the finding says, shown to the trainee on the ticket, e.g. a security audit.'),
+      })
+      .describe(
+        'A finding raised on the ticket later in the shift, e.g. a security review of access granted with more rights than needed.',
+      )
+      .optional(),
+  })
+  .describe("What a fix that is not the right one leads to; unset parts follow the outcome's defaults.");
+
+const Fix = z
+  .strictObject({
+    ...Option.shape,
+    outcome: z
+      .enum(FIX_OUTCOMES)
+      .describe(
+        'How the fix turns out. right: the fix (exactly one, the one truth.fix names); needless: it works but more than was needed (a password reset when an unlock was enough); risky: it works but is unsafe (access with more rights than needed); no-fix: it does not fix it (the ticket reopens); harmful: it does not fix it and makes things worse (the ticket reopens and the caller is upset). Default: "right" for truth.fix, "no-fix" for the others.',
+      )
+      .optional(),
+    consequence: Consequence.optional(),
+  })
+  .describe('A fix offered when resolving, with how it turns out.');
+
 const RedHerring = z
   .strictObject({ text: text('The misleading detail.'), why: text('Why it is misleading.') })
   .describe('A detail that points the wrong way.');
@@ -299,6 +349,10 @@ const Truth = z
   .strictObject({
     kind: TicketKind,
     category: id('The right category id.'),
+    alsoCategories: list(
+      id('Id of another category that is also right.'),
+      'Other categories that also fit (a Teams call dropping on the guest Wi-Fi is as much network as collaboration): logging any of them counts as classified right.',
+    ).optional(),
     impact: Impact.describe('The right impact: 1 high, 2 medium, 3 low.'),
     urgency: Urgency.describe('The right urgency: 1 high, 2 medium, 3 low.'),
     service: id('The affected service id.').optional(),
@@ -306,9 +360,13 @@ const Truth = z
     group: id(
       'The resolver group that should own it; a "service-desk" tier group means the desk resolves it.',
     ),
+    alsoGroups: list(
+      id('Id of another resolver group that can also own it.'),
+      'Other groups that are also a right place to route it to (not the desk): routing to any of them counts as routed right, and that group resolves it in the owner\'s turnaround. "group" stays the owner: whether the desk owns it, its turnaround and its resolution follow "group".',
+    ).optional(),
     article: id('The knowledge article that applies.').optional(),
     cause: id('Id of the right option in "causes".').optional(),
-    fix: id('Id of the right option in "fixes".').optional(),
+    fix: id('Id of the right option in "fixes": the one fix whose outcome is "right".').optional(),
     rootCause: text('The hidden root cause in plain words, for the debrief.'),
     parent: id(
       'Id of the arrival this one duplicates or belongs to (the same outage); it should be linked.',
@@ -354,7 +412,7 @@ export const Arrival = z
     questions: list(Question, 'Questions the trainee can ask.').optional(),
     diagnostics: list(Diagnostic, 'Diagnostics the trainee can run.').optional(),
     causes: list(Option, 'Candidate causes offered when recording a diagnosis.').optional(),
-    fixes: list(Option, 'Candidate fixes offered when resolving.').optional(),
+    fixes: list(Fix, 'Candidate fixes offered when resolving.').optional(),
     redHerrings: list(RedHerring, 'Misleading details and why they mislead.').optional(),
     followUps: list(FollowUp, 'What happens if the trainee does or fails to do something.').optional(),
     evidence: list(IndicatorIdSchema, 'Indicators this arrival gives an opportunity for.').optional(),
@@ -497,3 +555,6 @@ export type Article = z.infer<typeof Article>;
 export type Question = z.infer<typeof Question>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type FollowUp = z.infer<typeof FollowUp>;
+export type FixOutcome = (typeof FIX_OUTCOMES)[number];
+export type Fix = z.infer<typeof Fix>;
+export type FixConsequence = z.infer<typeof Consequence>;

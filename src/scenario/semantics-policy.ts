@@ -4,6 +4,7 @@
  * service-desk group, callers where a person calls, and a truth that matches what the arrival offers.
  */
 import type { CheckContext, SemanticInput } from './check-context.ts';
+import { fixOutcome } from './fixes.ts';
 import type { PathSegment } from './json-path.ts';
 import type { ArrivalFile, ScenarioFile } from './schema.ts';
 
@@ -119,6 +120,56 @@ function checkTime(ctx: CheckContext, meta: Meta, arrival: ArrivalFile, base: Pa
   }
 }
 
+/**
+ * Graded fixes: once any fix has an outcome, exactly one is "right" and truth.fix names it; a
+ * consequence belongs to a fix that is not right. `fixReported`: truth.fix is missing and that was
+ * already reported.
+ */
+function checkFixOutcomes(
+  ctx: CheckContext,
+  arrival: ArrivalFile,
+  base: PathSegment[],
+  fixReported: boolean,
+): void {
+  const fixes = arrival.fixes ?? [];
+  const right = arrival.truth.fix;
+  fixes.forEach((f, j) => {
+    if (f.consequence !== undefined && fixOutcome(arrival, f.id) === 'right') {
+      ctx.errors.push({
+        path: [...base, 'fixes', j, 'consequence'],
+        message: `consequence is for a fix that is not right; ${JSON.stringify(f.id)} is the right fix`,
+      });
+    }
+  });
+  if (!fixes.some((f) => f.outcome !== undefined)) return;
+  if (right === undefined) {
+    if (!fixReported)
+      ctx.errors.push({
+        path: [...base, 'truth', 'fix'],
+        message: 'missing required key "fix" (the fixes have outcomes: it names the one "right" fix)',
+      });
+    return;
+  }
+  const named = fixes.find((f) => f.id === right);
+  // A truth.fix naming no fix is reported by the reference check.
+  if (named === undefined) return;
+  const marked = fixes.filter((f) => f.id !== right && f.outcome === 'right');
+  if (named.outcome !== undefined && named.outcome !== 'right') {
+    const which = marked[0] === undefined ? '' : ` (${JSON.stringify(marked[0].id)})`;
+    ctx.errors.push({
+      path: [...base, 'truth', 'fix'],
+      message: `fix ${JSON.stringify(right)} has outcome ${JSON.stringify(named.outcome)}; truth.fix must name the one "right" fix${which}`,
+    });
+  }
+  fixes.forEach((f, j) => {
+    if (f.id === right || f.outcome !== 'right') return;
+    ctx.errors.push({
+      path: [...base, 'fixes', j, 'outcome'],
+      message: `outcome "right" on ${JSON.stringify(f.id)}, but truth.fix names ${JSON.stringify(right)}; exactly one fix is right, the one truth.fix names`,
+    });
+  });
+}
+
 function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalFile, i: number): void {
   const base: PathSegment[] = ['timeline', i];
   if (input.meta !== undefined) checkTime(ctx, input.meta, arrival, base);
@@ -146,6 +197,7 @@ function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalF
       message: 'missing required key "cause" (the arrival offers causes)',
     });
   }
+  checkFixOutcomes(ctx, arrival, base, hasFixes && deskOwns);
   (arrival.followUps ?? []).forEach((f, j) => {
     const path = [...base, 'followUps', j, 'trigger'];
     if (f.trigger === 'wrong-fix' && !hasFixes) {

@@ -104,10 +104,36 @@ function checkArrivalOrg(
   (arrival.diagnostics ?? []).forEach((d, j) => {
     checkRef(ctx, d.ci, cis, [...at, 'diagnostics', j, 'ci'], 'a configuration item');
   });
-  checkRef(ctx, t.category, idsOf(org.categories), [...truth, 'category'], 'a category');
+  const categories = idsOf(org.categories);
+  checkRef(ctx, t.category, categories, [...truth, 'category'], 'a category');
+  (t.alsoCategories ?? []).forEach((c, j) => {
+    const path: PathSegment[] = [...truth, 'alsoCategories', j];
+    if (c === t.category)
+      ctx.errors.push({ path, message: `${lastName(path)} ${JSON.stringify(c)} is already truth.category` });
+    else checkRef(ctx, c, categories, path, 'a category');
+  });
   checkRef(ctx, t.service, idsOf(org.services), [...truth, 'service'], 'a service');
   checkRef(ctx, t.ci, cis, [...truth, 'ci'], 'a configuration item');
   checkRef(ctx, t.group, idsOf(org.groups), [...truth, 'group'], 'a resolver group');
+  const deskGroup = org.groups.find((x) => x.id === t.group)?.tier === 'service-desk';
+  if (deskGroup && (t.alsoGroups ?? []).length > 0) {
+    ctx.errors.push({
+      path: [...truth, 'alsoGroups'],
+      message: `alsoGroups is for a ticket another group owns; truth.group ${JSON.stringify(t.group)} is the desk, which resolves it`,
+    });
+  }
+  (t.alsoGroups ?? []).forEach((g, j) => {
+    const path: PathSegment[] = [...truth, 'alsoGroups', j];
+    const tier = org.groups.find((x) => x.id === g)?.tier;
+    if (g === t.group)
+      ctx.errors.push({ path, message: `${lastName(path)} ${JSON.stringify(g)} is already truth.group` });
+    else if (tier === 'service-desk')
+      ctx.errors.push({
+        path,
+        message: `${lastName(path)} ${JSON.stringify(g)} is the desk itself; only truth.group says whether the desk owns the ticket`,
+      });
+    else checkRef(ctx, g, idsOf(org.groups), path, 'a resolver group');
+  });
   const targets = [...idsOf(org.groups), ...idsOf(org.experts)];
   (t.escalation?.to ?? []).forEach((to, j) => {
     checkRef(ctx, to, targets, [...truth, 'escalation', 'to', j], 'a group or an expert');

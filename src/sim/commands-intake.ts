@@ -5,7 +5,7 @@
  * desk (opportunities.ts); done elsewhere it still happens, unjudged.
  */
 
-import { priorityOf, targetFor } from '../scenario/index.ts';
+import { acceptableCategory, priorityOf, targetFor } from '../scenario/index.ts';
 import { COMMAND_MINUTES } from './command-schema.ts';
 import { at, changeMood, type Draft, emit, observe, writeTicket } from './draft.ts';
 import { done, findTicket, type Outcome, refuse } from './guard.ts';
@@ -84,16 +84,20 @@ export function logTicket(d: Draft, c: Cmd<'ticket/log'>): Outcome {
   t.ciId = c.ci ?? null;
   if (t.status === 'new') t.status = 'in-progress';
   if (first) {
-    const classOk = c.kind === truth.kind && c.category === truth.category;
+    // Any category the truth accepts (its own or one of alsoCategories) is right.
+    const classOk = c.kind === truth.kind && acceptableCategory(arrival, c.category);
+    const also = truth.alsoCategories ?? [];
+    const alsoText =
+      also.length === 0 ? '' : ` (or ${also.map((x) => nameOf(d.index.categories, x)).join(' or ')})`;
     observe(d, {
       kind: 'classified',
       ticketId: t.id,
       ok: classOk,
-      expected: `${truth.kind} / ${truth.category}`,
+      expected: `${truth.kind} / ${[truth.category, ...also].join(' or ')}`,
       actual: `${c.kind} / ${c.category}`,
       note: classOk
         ? `${t.id} classified at ${at(d)} as ${kindCategory(c.kind, c.category)}, which is right.`
-        : `${t.id} classified at ${at(d)} as ${kindCategory(c.kind, c.category)}; the right classification was ${kindCategory(truth.kind, truth.category)}.`,
+        : `${t.id} classified at ${at(d)} as ${kindCategory(c.kind, c.category)}; the right classification was ${kindCategory(truth.kind, truth.category)}${alsoText}.`,
     });
     const callerOk = arrival.caller === undefined || c.caller === arrival.caller;
     const serviceOk = truth.service === undefined || c.service === truth.service;

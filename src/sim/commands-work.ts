@@ -2,15 +2,17 @@
  * Commands that move a ticket through its lifecycle: resolve, close, hold, resume, assign,
  * escalate and link.
  */
+import { fixEffect } from '../scenario/index.ts';
+import type { FixOutcome } from '../scenario/schema.ts';
 import { COMMAND_MINUTES } from './command-schema.ts';
-import { at, type Draft, observe, writeTicket } from './draft.ts';
+import { at, changeMood, type Draft, observe, writeTicket } from './draft.ts';
 import { done, findTicket, type Outcome, refuse } from './guard.ts';
 import { statusList, statusReason, statusRefusal } from './legality.ts';
 import { endHold, markResolved } from './resolution.ts';
 import { route } from './routing.ts';
 import { isDeskGroup, partyName } from './scenario-index.ts';
 import type { Command, TicketStatus } from './types.ts';
-import { shown } from './util.ts';
+import { assertNever, shown } from './util.ts';
 
 type Cmd<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -52,22 +54,17 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
   const deskOwns = isDeskGroup(d.index, arrival.truth.group);
   // Only the desk's own tickets can be closed off by the desk: the fix another group would apply
   // is theirs to apply, so the desk "applying" it is a wrong attempt and the routing is still owed.
-  const ok = deskOwns && (rightId === undefined || rightId === c.fixId);
+  const effect = deskOwns ? fixEffect(arrival, c.fixId) : null;
+  const ok = effect?.outcome === 'right';
   const fixText = fix?.text ?? c.fixId;
-  const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId;
-  const owner = partyName(d.index, arrival.truth.group);
-  const wrongNote = !deskOwns
-    ? rightId === undefined
-      ? `${c.ticketId} resolved by the desk at ${at(d)}, but ${owner} owns it; it needed routing there.`
-      : `${c.ticketId} resolved by the desk at ${at(d)} with "${fixText}", but ${owner} owns it: only they can apply that fix; it needed routing there.`
-    : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`;
+  const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId ?? 'another fix';
   observe(d, {
     kind: 'resolved',
     ticketId: c.ticketId,
     ok,
     expected: deskOwns ? (rightId ?? null) : `routed to ${arrival.truth.group}`,
     actual: c.fixId,
-    note: ok ? `${c.ticketId} resolved at ${at(d)} with the right fix: "${fixText}".` : wrongNote,
+    note: resolvedNote(d, c.ticketId, effect?.outcome ?? null, fixText, rightText),
   });
   if (ok) {
     const routedAway = found.t.groupHistory.some((g) => !isDeskGroup(d.index, g));
@@ -88,8 +85,51 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
         : `${c.ticketId} was not resolved at the first contact: it was ${routedAway ? 'routed to another group first' : 'reopened after a wrong fix'}.`,
     });
   }
-  markResolved(d, c.ticketId, ok ? 'desk' : 'desk-wrong-fix', c.fixId);
+  if (effect !== null && (effect.moodDelta !== 0 || effect.finding !== null)) {
+    const t = writeTicket(d, c.ticketId);
+    changeMood(t, effect.moodDelta);
+    if (effect.finding !== null)
+      t.pendingFinding = { dueAt: d.s.now + effect.finding.afterMinutes, text: effect.finding.text };
+  }
+  markResolved(
+    d,
+    c.ticketId,
+    effect?.works === true ? 'desk' : 'desk-wrong-fix',
+    c.fixId,
+    effect?.reopens ?? true,
+  );
   return done(COMMAND_MINUTES[c.type]);
+}
+
+/** The `resolved` verdict's sentence for the fix's outcome (null: another group owns the ticket). */
+function resolvedNote(
+  d: Draft,
+  id: string,
+  outcome: FixOutcome | null,
+  fixText: string,
+  rightText: string,
+): string {
+  const arrival = d.index.arrivalById.get(id);
+  const owner = partyName(d.index, arrival?.truth.group ?? '');
+  const resolved = `${id} resolved at ${at(d)} with "${fixText}"`;
+  switch (outcome) {
+    case null:
+      return arrival?.truth.fix === undefined
+        ? `${id} resolved by the desk at ${at(d)}, but ${owner} owns it; it needed routing there.`
+        : `${id} resolved by the desk at ${at(d)} with "${fixText}", but ${owner} owns it: only they can apply that fix; it needed routing there.`;
+    case 'right':
+      return `${id} resolved at ${at(d)} with the right fix: "${fixText}".`;
+    case 'needless':
+      return `${resolved}: it works, but it was needless; "${rightText}" was enough.`;
+    case 'risky':
+      return `${resolved}: it works, but it was risky; "${rightText}" was the safe fix.`;
+    case 'no-fix':
+      return `${resolved}, which does not fix it; the right fix was "${rightText}".`;
+    case 'harmful':
+      return `${resolved}, which does not fix it and makes things worse; the right fix was "${rightText}".`;
+    default:
+      return assertNever(outcome);
+  }
 }
 
 export function close(d: Draft, c: Cmd<'ticket/close'>): Outcome {

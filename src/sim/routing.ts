@@ -1,9 +1,11 @@
 /**
  * Routing a ticket to a group (by assignment or functional escalation): the right non-desk group
- * resolves it after its turnaround plus seeded jitter of up to 20 % (drawn from the ticket's own
- * keyed stream, one draw per routing); a wrong one sends it back after half its turnaround.
+ * (truth.group, or one of its alsoGroups, which are as right) resolves it after the owner's
+ * (truth.group's) turnaround plus seeded jitter of up to 20 % (drawn from the ticket's own keyed
+ * stream, one draw per routing); a wrong one sends it back after half its own turnaround.
  * Routing a ticket away closes the desk's own work windows (opportunities.ts).
  */
+import { acceptableGroup } from '../scenario/index.ts';
 import { at, type Draft, observe, writeTicket } from './draft.ts';
 import { closeWindows } from './missed.ts';
 import { keyedRandom } from './rng.ts';
@@ -22,18 +24,20 @@ export function route(d: Draft, id: TicketId, groupId: string): void {
   const parent = arrival.truth.parent;
   if (t.groupHistory.length === 0) {
     // A duplicate is handled by linking it to its parent: routing it, even to the parent's group, is not.
-    const ok = groupId === right && parent === undefined;
+    const ok = acceptableGroup(arrival, groupId) && parent === undefined;
+    const also = arrival.truth.alsoGroups ?? [];
+    const alsoText = also.length === 0 ? '' : ` (or ${also.map((g) => partyName(d.index, g)).join(' or ')})`;
     observe(d, {
       kind: 'routed',
       ticketId: id,
       ok,
-      expected: parent === undefined ? right : `linked to ${parent}`,
+      expected: parent === undefined ? [right, ...also].join(' or ') : `linked to ${parent}`,
       actual: groupId,
       note: ok
         ? `${id} routed to ${group.name} at ${at(d)}, the right group.`
         : parent !== undefined
           ? `${id} routed to ${group.name} at ${at(d)}; it is a duplicate of ${parent} and needed linking to it, not routing.`
-          : `${id} routed to ${group.name} at ${at(d)}; the right group was ${partyName(d.index, right)}.`,
+          : `${id} routed to ${group.name} at ${at(d)}; the right group was ${partyName(d.index, right)}${alsoText}.`,
     });
   }
   t.groupHistory = [...t.groupHistory, groupId];
@@ -44,10 +48,12 @@ export function route(d: Draft, id: TicketId, groupId: string): void {
   if (isDeskGroup(d.index, groupId)) {
     t.groupDueAt = null;
     t.groupOutcome = null;
-  } else if (groupId === right) {
+  } else if (acceptableGroup(arrival, groupId)) {
+    // The owner's turnaround whichever acceptable group has it: the windows read truth.group.
+    const turnaround = (d.index.groups.get(right) ?? group).turnaroundMinutes;
     const draw = keyedRandom(d.s.seed, 'group-turnaround', id, t.groupHistory.length);
-    const jitter = Math.floor(draw * (Math.floor(group.turnaroundMinutes * JITTER_SHARE) + 1));
-    t.groupDueAt = d.s.now + group.turnaroundMinutes + jitter;
+    const jitter = Math.floor(draw * (Math.floor(turnaround * JITTER_SHARE) + 1));
+    t.groupDueAt = d.s.now + turnaround + jitter;
     t.groupOutcome = 'resolve';
   } else {
     t.groupDueAt = d.s.now + Math.max(1, Math.ceil(group.turnaroundMinutes / 2));

@@ -1,7 +1,7 @@
 /**
  * What each timer does when it falls due: arrivals, hang-ups, callers calling back, reopens after
- * a wrong fix, groups handing tickets back, SLA warnings and breaches (a breach closes the windows
- * the opportunity model closes then).
+ * a wrong fix, findings a fix raised, groups handing tickets back, SLA warnings and breaches (a
+ * breach closes the windows the opportunity model closes then).
  */
 
 import { targetFor } from '../scenario/index.ts';
@@ -69,6 +69,7 @@ function newTicket(d: Draft, arrival: ScenarioArrival): Ticket {
     groupHistory: [],
     missedWindows: [],
     reopenedAt: null,
+    pendingFinding: null,
   };
 }
 
@@ -150,6 +151,14 @@ export function reopen(d: Draft, id: TicketId): void {
   changeMood(t, REOPEN_MOOD);
   const message = followUp?.message ?? `The caller on ${id} is back: the fix did not work.`;
   emit(d, { type: 'ticket/reopened', ticketId: id, message });
+}
+
+/** A finding a fix raised comes in on the ticket. */
+export function raiseFinding(d: Draft, id: TicketId): void {
+  const t = writeTicket(d, id);
+  const finding = t.pendingFinding;
+  t.pendingFinding = null;
+  if (finding !== null) emit(d, { type: 'ticket/finding', ticketId: id, message: finding.text });
 }
 
 /** The group a ticket was routed to resolves it (right group) or sends it back (wrong group). */

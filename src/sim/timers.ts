@@ -1,5 +1,5 @@
 /**
- * Everything that falls due on its own as time passes, derived from the state's timestamps (no
+ * Everything that falls due on its own as time passes (findings a fix raised included), derived from the state's timestamps (no
  * timer queue is stored). Timers come from a registry of sources (`SOURCES`); `advanceTo` processes
  * due timers one at a time in the order (minute, source order, sequence), where the sequence is the
  * ticket's arrival order and then the position of the follow-up, clock or threshold within it, so
@@ -15,6 +15,7 @@ import {
   fireFollowUp,
   groupHandBack,
   hangUp,
+  raiseFinding,
   reopen,
   slaBreach,
   slaWarning,
@@ -27,6 +28,7 @@ export type Timer =
   | { kind: 'hang-up'; minute: Minute; ticketId: TicketId }
   | { kind: 'follow-up'; minute: Minute; ticketId: TicketId; followUpId: string }
   | { kind: 'reopen'; minute: Minute; ticketId: TicketId }
+  | { kind: 'finding'; minute: Minute; ticketId: TicketId }
   | { kind: 'group'; minute: Minute; ticketId: TicketId }
   | {
       kind: 'sla-warning';
@@ -120,6 +122,14 @@ const SOURCES: { readonly [K in TimerKind]: TimerSource<K> } = {
       if (t.reopenDueAt !== null) emit({ kind: 'reopen', minute: t.reopenDueAt, ticketId: t.id }, base);
     },
     fire: (d, timer) => reopen(d, timer.ticketId),
+  },
+  finding: {
+    scope: 'ticket',
+    offer(_d, t, _arrival, base, emit) {
+      if (t.pendingFinding !== null)
+        emit({ kind: 'finding', minute: t.pendingFinding.dueAt, ticketId: t.id }, base);
+    },
+    fire: (d, timer) => raiseFinding(d, timer.ticketId),
   },
   group: {
     scope: 'ticket',

@@ -105,6 +105,8 @@ export type EngineEvent =
   | { type: 'sla/breached'; ticketId: TicketId; clock: 'response' | 'resolution' }
   | { type: 'ticket/callback'; ticketId: TicketId; message: string }
   | { type: 'ticket/reopened'; ticketId: TicketId; message: string }
+  /** A finding on a ticket (a fix's consequence, e.g. a security review of access granted). */
+  | { type: 'ticket/finding'; ticketId: TicketId; message: string }
   | { type: 'ticket/resolved-by-group'; ticketId: TicketId; groupId: string }
   | { type: 'ticket/bounced'; ticketId: TicketId; groupId: string; message: string }
   | { type: 'problem/raised'; problemId: string }
@@ -200,6 +202,8 @@ export interface Ticket {
   missedWindows: ObservationKind[];
   /** When a wrong fix last brought the ticket back (its wait starts again there), if it did. */
   reopenedAt: Minute | null;
+  /** A finding a fix's consequence raises later in the shift (a security review), while it is pending. */
+  pendingFinding: { dueAt: Minute; text: string } | null;
 }
 
 /**

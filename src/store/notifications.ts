@@ -89,6 +89,8 @@ function draft(scenario: Scenario, state: ShiftState, event: EngineEvent): Draft
       return { tone: 'warn', cue: 'callback', ticketId: event.ticketId, text: `Callback: ${event.message}` };
     case 'ticket/reopened':
       return { tone: 'bad', cue: 'reopen', ticketId: event.ticketId, text: `Reopened: ${event.message}` };
+    case 'ticket/finding':
+      return { tone: 'bad', cue: 'alert', ticketId: event.ticketId, text: `Finding: ${event.message}` };
     case 'ticket/resolved-by-group': {
       const group = scenario.organisation.groups.find((g) => g.id === event.groupId)?.name ?? event.groupId;
       return {

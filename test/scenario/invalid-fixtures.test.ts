@@ -18,6 +18,24 @@ const EXPECTED: [file: string, errors: string[]][] = [
     ],
   ],
   [
+    'also-category-unknown.json',
+    [
+      'also-category-unknown.json:111:28  alsoCategories[0] "acess" is not a category (did you mean "access"?) (at timeline[0].truth.alsoCategories[0])',
+    ],
+  ],
+  [
+    'also-group-desk.json',
+    [
+      'also-group-desk.json:141:24  alsoGroups[0] "desk" is the desk itself; only truth.group says whether the desk owns the ticket (at timeline[1].truth.alsoGroups[0])',
+    ],
+  ],
+  [
+    'also-groups-on-desk-ticket.json',
+    [
+      'also-groups-on-desk-ticket.json:111:23  alsoGroups is for a ticket another group owns; truth.group "desk" is the desk, which resolves it (at timeline[0].truth.alsoGroups)',
+    ],
+  ],
+  [
     'bad-clock.json',
     ['bad-clock.json:157:13  at "8:12" must be a time of day as "HH:MM" (at timeline[2].at)'],
   ],
@@ -102,9 +120,46 @@ const EXPECTED: [file: string, errors: string[]][] = [
     ],
   ],
   [
+    'fix-consequence-on-right.json',
+    [
+      'fix-consequence-on-right.json:119:72  consequence is for a fix that is not right; "unlock" is the right fix (at timeline[0].fixes[0].consequence)',
+    ],
+  ],
+  [
     'fix-missing.json',
     [
       'fix-missing.json:108:16  missing required key "fix" (the desk resolves this arrival itself and it offers fixes) (at timeline[0].truth.fix)',
+    ],
+  ],
+  [
+    'fix-outcome-not-right.json',
+    [
+      'fix-outcome-not-right.json:115:16  fix "unlock" has outcome "needless"; truth.fix must name the one "right" fix (at timeline[0].truth.fix)',
+    ],
+  ],
+  [
+    'fix-outcome-typo.json',
+    [
+      'fix-outcome-typo.json:120:117  outcome "needles" is not one of "right", "needless", "risky", "no-fix", "harmful" (did you mean "needless"?) (at timeline[0].fixes[1].outcome)',
+    ],
+  ],
+  [
+    'fix-outcomes-without-truth-fix.json',
+    [
+      'fix-outcomes-without-truth-fix.json:133:16  missing required key "fix" (the fixes have outcomes: it names the one "right" fix) (at timeline[1].truth.fix)',
+    ],
+  ],
+  [
+    'fix-right-not-named.json',
+    [
+      'fix-right-not-named.json:115:16  fix "unlock" has outcome "needless"; truth.fix must name the one "right" fix ("reset") (at timeline[0].truth.fix)',
+      'fix-right-not-named.json:120:117  outcome "right" on "reset", but truth.fix names "unlock"; exactly one fix is right, the one truth.fix names (at timeline[0].fixes[1].outcome)',
+    ],
+  ],
+  [
+    'fix-two-right.json',
+    [
+      'fix-two-right.json:120:117  outcome "right" on "reset", but truth.fix names "unlock"; exactly one fix is right, the one truth.fix names (at timeline[0].fixes[1].outcome)',
     ],
   ],
   ['format-version.json', ['format-version.json:3:20  formatVersion must be 1, got 2 (at formatVersion)']],

@@ -202,6 +202,50 @@ export function buildInvalidFixtures(base: string): Map<string, string> {
     '[{ "id": "awaiting-caller", "label": "Awaiting caller" }]',
     '[\n      { "id": "awaiting-caller", "label": "Awaiting caller" },\n      { "id": "awaiting-caller", "label": "Awaiting supplier" }\n    ]',
   ]);
+  // graded fixes and other acceptable categories and groups
+  edit('fix-outcome-not-right', [
+    '{ "id": "unlock", "text": "Unlock the account" }',
+    '{ "id": "unlock", "text": "Unlock the account", "outcome": "needless" }',
+  ]);
+  edit('fix-two-right', [
+    '"why": "More than needed: an unlock was enough." }',
+    '"why": "More than needed: an unlock was enough.", "outcome": "right" }',
+  ]);
+  edit(
+    'fix-right-not-named',
+    [
+      '{ "id": "unlock", "text": "Unlock the account" }',
+      '{ "id": "unlock", "text": "Unlock the account", "outcome": "needless" }',
+    ],
+    [
+      '"why": "More than needed: an unlock was enough." }',
+      '"why": "More than needed: an unlock was enough.", "outcome": "right" }',
+    ],
+  );
+  edit('fix-consequence-on-right', [
+    '{ "id": "unlock", "text": "Unlock the account" }',
+    '{ "id": "unlock", "text": "Unlock the account", "consequence": { "moodDelta": 10 } }',
+  ]);
+  edit('fix-outcome-typo', [
+    '"why": "More than needed: an unlock was enough." }',
+    '"why": "More than needed: an unlock was enough.", "outcome": "needles" }',
+  ]);
+  edit('fix-outcomes-without-truth-fix', [
+    '"relevant": true\n        }\n      ],\n      "evidence": ["L2.triage-route"',
+    '"relevant": true\n        }\n      ],\n      "fixes": [{ "id": "restart", "text": "Restart the transport service", "outcome": "risky" }],\n      "evidence": ["L2.triage-route"',
+  ]);
+  edit('also-category-unknown', [
+    '"category": "access",',
+    '"category": "access",\n        "alsoCategories": ["acess"],',
+  ]);
+  edit('also-group-desk', [
+    '"group": "messaging",',
+    '"group": "messaging",\n        "alsoGroups": ["desk"],',
+  ]);
+  edit('also-groups-on-desk-ticket', [
+    '"category": "access",',
+    '"category": "access",\n        "alsoGroups": ["messaging"],',
+  ]);
   return fixtures;
 }
 

@@ -37,6 +37,7 @@ const REFUSED_BY_SCHEMA: Record<string, string> = {
   'bad-id.json': '/organisation/groups/0/id must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"',
   'deep-nesting.json': '/meta/goals/0 must be string',
   'enum-typo.json': '/timeline/0/channel must be equal to one of the allowed values',
+  'fix-outcome-typo.json': '/timeline/0/fixes/1/outcome must be equal to one of the allowed values',
   'format-version.json': '/formatVersion must be equal to constant',
   'impact-out-of-range.json': '/timeline/0/truth/impact must be equal to constant',
   'indicator-typo.json': '/timeline/0/evidence/0 must be equal to one of the allowed values',
