@@ -9,6 +9,7 @@ import { statusList, statusReason, statusRefusal } from './legality.ts';
 import { endHold, markResolved } from './resolution.ts';
 import { route } from './routing.ts';
 import { isDeskGroup, partyName } from './scenario-index.ts';
+import { missingAnswer } from './third-party.ts';
 import type { Command, TicketStatus } from './types.ts';
 import { shown } from './util.ts';
 
@@ -52,7 +53,10 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
   const deskOwns = isDeskGroup(d.index, arrival.truth.group);
   // Only the desk's own tickets can be closed off by the desk: the fix another group would apply
   // is theirs to apply, so the desk "applying" it is a wrong attempt and the routing is still owed.
-  const ok = deskOwns && (rightId === undefined || rightId === c.fixId);
+  // A fix that needs answers (`requires`) is wrong practice until they are back.
+  const rightFix = deskOwns && (rightId === undefined || rightId === c.fixId);
+  const lacking = rightFix ? missingAnswer(d, found.t, arrival, fix) : null;
+  const ok = rightFix && lacking === null;
   const fixText = fix?.text ?? c.fixId;
   const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId;
   const owner = partyName(d.index, arrival.truth.group);
@@ -60,12 +64,18 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
     ? rightId === undefined
       ? `${c.ticketId} resolved by the desk at ${at(d)}, but ${owner} owns it; it needed routing there.`
       : `${c.ticketId} resolved by the desk at ${at(d)} with "${fixText}", but ${owner} owns it: only they can apply that fix; it needed routing there.`
-    : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`;
+    : lacking !== null
+      ? `${c.ticketId} resolved at ${at(d)} with "${fixText}" ${lacking}.`
+      : `${c.ticketId} resolved at ${at(d)} with "${fixText}", which does not fix it; the right fix was "${rightText}".`;
   observe(d, {
     kind: 'resolved',
     ticketId: c.ticketId,
     ok,
-    expected: deskOwns ? (rightId ?? null) : `routed to ${arrival.truth.group}`,
+    expected: deskOwns
+      ? lacking !== null
+        ? `${rightId ?? c.fixId} once ${(fix?.requires ?? []).join(', ')} answered`
+        : (rightId ?? null)
+      : `routed to ${arrival.truth.group}`,
     actual: c.fixId,
     note: ok ? `${c.ticketId} resolved at ${at(d)} with the right fix: "${fixText}".` : wrongNote,
   });
@@ -88,7 +98,8 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
         : `${c.ticketId} was not resolved at the first contact: it was ${routedAway ? 'routed to another group first' : 'reopened after a wrong fix'}.`,
     });
   }
-  markResolved(d, c.ticketId, ok ? 'desk' : 'desk-wrong-fix', c.fixId);
+  // A fix that works, applied before the answers it needed, does not come back: it is a verdict only.
+  markResolved(d, c.ticketId, ok || lacking !== null ? 'desk' : 'desk-wrong-fix', c.fixId);
   return done(COMMAND_MINUTES[c.type]);
 }
 

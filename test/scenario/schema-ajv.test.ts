@@ -43,6 +43,7 @@ const REFUSED_BY_SCHEMA: Record<string, string> = {
   'missing-key.json': "/timeline/2 must have required property 'subject'",
   'not-whole-number.json': '/organisation/users/0/patienceMinutes must be integer',
   'proto-key.json': '/organisation must NOT have additional properties',
+  'question-delay-range.json': '/timeline/2/questions/0/delayMinutes must be <= 240',
   'root-array.json': '/ must be object',
   'too-long.json': '/meta/title must NOT have more than 120 characters',
   'unknown-key-nested.json': '/timeline/2/questions/0 must NOT have additional properties',
