@@ -29,7 +29,7 @@ describe('deskshift coverage', () => {
   it('warns on stderr about every level that is not assessable', async () => {
     const r = await cli('coverage', SCENARIO);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('Coverage of monday-morning 1.1');
+    expect(r.out.split('\n')[0]).toBe('Coverage of monday-morning 1.2');
     expect(r.out).toContain('This scenario can tell levels up to 3.');
     expect(r.err).toContain(
       'warning: Level 5 is not assessable: 0 opportunities on 0 of its 8 indicators; it needs at least 3 spread over at least 3.\n',
