@@ -45,9 +45,9 @@ describe('think time', () => {
       'INT-1011',
       'INT-1005',
       'INT-1006',
+      'INT-1017',
       'INT-1007',
       'INT-1008',
-      'INT-1017',
     ]);
   });
 
