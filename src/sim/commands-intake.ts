@@ -133,14 +133,14 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
   if (!question.relevant) changeMood(t, IRRELEVANT_QUESTION_MOOD);
   // A third party's answer comes back later (a timer); the caller's at once.
   const party = delayedAnswer(question);
-  const dueAt = party === null ? null : sendRequest(d, t.id, question, party);
+  let asked = `Asked a question on ${t.id} at ${at(d)}`;
   if (party === null)
     emit(d, { type: 'caller/answered', ticketId: t.id, questionId: question.id, answer: question.answer });
+  else {
+    const dueAt = sendRequest(d, t.id, question, party);
+    asked = `Asked ${partyLabel(d.index, party.from)} by ${party.via} on ${t.id} at ${at(d)} (answer due ${at(d, dueAt)}) a question`;
+  }
   if (!judged) return done(question.costMinutes ?? COMMAND_MINUTES[c.type]);
-  const asked =
-    party === null || dueAt === null
-      ? `Asked a question on ${t.id} at ${at(d)}`
-      : `Asked ${partyLabel(d.index, party.from)} by ${party.via} on ${t.id} at ${at(d)} (answer due ${at(d, dueAt)}) a question`;
   observe(d, {
     kind: 'questioned',
     ticketId: t.id,
