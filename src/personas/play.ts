@@ -11,6 +11,7 @@ import {
   type Command,
   createLog,
   createShift,
+  pendingRequests,
   playInput,
   type ShiftLog,
   type ShiftState,
@@ -182,12 +183,15 @@ function nextCommand(
   return null;
 }
 
-/** The next minute worth waking up at: an arrival, a late answer, or a short idle step. */
+/** The next minute worth waking up at: an arrival, a late answer, a third party's answer, or a short idle step. */
 function wakeMinute(d: Decider, state: ShiftState, mem: Memory): number {
   let wake = Math.min(state.endMinute, state.now + IDLE_MINUTES);
   for (const a of d.scenario.timeline) if (a.at > state.now && a.at < wake) wake = a.at;
   for (const id of state.order) {
     const t = state.tickets[id];
+    // A third party's answer the persona waits for wakes it when it is due.
+    for (const r of t === undefined ? [] : pendingRequests(t))
+      if (r.dueAt > state.now && r.dueAt < wake) wake = r.dueAt;
     if (t === undefined || !answerable(d, state, id)) continue;
     const at = answerAt(d, mem, id, t.waitingSince);
     if (at > state.now && at < wake) wake = at;

@@ -9,6 +9,10 @@
  * and from Level 3 diagnostics and diagnosis; the knowledge base) before it leaves the desk, as
  * long as the escalation's deadline leaves time for it (estimated with the engine's command
  * minutes); otherwise, or as soon as the time runs out, it is escalated first.
+ *
+ * Third parties: a question with a delayed answer (the data owner's approval) is asked with the
+ * other questions; the ticket then waits for the answer, from Level 2 on hold (the reason that
+ * applies from Level 3, a guess below), and is resumed and resolved once the answer is back.
  */
 import type { ScenarioArrival } from '../scenario/schema.ts';
 import {
@@ -18,6 +22,7 @@ import {
   deskOwns,
   isActiveStatus,
   isDeskGroup,
+  pendingRequests,
   type ShiftState,
   type Ticket,
   type TicketCommandType,
@@ -294,6 +299,20 @@ function vendorHold(v: TicketView): Command | null {
   return { type: 'ticket/hold', ticketId: t.id, reason };
 }
 
+/**
+ * From Level 2: a ticket awaiting a third party's answer goes on hold, once (which reason: see
+ * `chooseHoldReason`, guessing as for a ticket waiting on others below Level 3; none, no hold).
+ */
+function awaitingHold(v: TicketView): Command | null {
+  const { d, t, a, done, can } = v;
+  const key = 'hold:awaiting';
+  if (d.level < DECISION_LEVELS.hold || !can.has('ticket/hold') || done.has(key)) return null;
+  done.add(key);
+  const reason = chooseHoldReason(d, a, true);
+  if (reason === null || slips(d, 'hold')) return null;
+  return { type: 'ticket/hold', ticketId: t.id, reason };
+}
+
 function firstStep(steps: Step[], done: Set<string>, can: Can): Command | null {
   for (const step of steps) {
     if (done.has(step.key) || (step.type !== null && !can.has(step.type))) continue;
@@ -342,9 +361,12 @@ export function nextTicketCommand(
     return { type: 'ticket/close', ticketId: t.id };
   }
   if (!isActiveStatus(t.status)) return null;
-  // On hold while a group works on it, it waits; on hold with nobody on it (the group sent it
-  // back), the desk resumes it before working it again.
-  if (can.has('ticket/resume') && t.groupDueAt === null) return { type: 'ticket/resume', ticketId: t.id };
+  // On hold while a group works on it or a third party's answer is awaited, it waits; on hold
+  // with nobody on it (the group sent it back, the answer came), the desk resumes it before
+  // working it again.
+  const awaiting = pendingRequests(t).length > 0;
+  if (can.has('ticket/resume') && t.groupDueAt === null && !awaiting)
+    return { type: 'ticket/resume', ticketId: t.id };
   const putOff = done.has(DEFERRED) && !done.has(ESCALATE);
   switch (phase) {
     case 'due':
@@ -364,6 +386,8 @@ export function nextTicketCommand(
   const withGroup =
     t.groupDueAt !== null || (t.assignedGroup !== null && !isDeskGroup(d.scenario, t.assignedGroup));
   if (withGroup) return vendorHold(v);
+  // An answer asked of a third party is awaited (on hold, from Level 2) before routing or resolving.
+  if (awaiting) return awaitingHold(v);
   const key = `act:${t.groupHistory.length}:${t.reopenCount}`;
   if (done.has(key)) return null;
   done.add(key);

@@ -49,6 +49,8 @@ export const Priority = z.union([z.literal(1), z.literal(2), z.literal(3), z.lit
 
 export const TICKET_KINDS = ['incident', 'service-request', 'problem', 'change', 'question'] as const;
 export const CHANNELS = ['phone', 'chat', 'email', 'portal', 'monitoring'] as const;
+/** How a third party's delayed answer comes back (a question's `via`). */
+export const THIRD_PARTY_CHANNELS = ['email', 'phone', 'chat', 'portal'] as const;
 export const FOLLOW_UP_TRIGGERS = ['unacknowledged', 'unresolved', 'wrong-fix', 'not-escalated'] as const;
 
 export const TicketKind = z.enum(TICKET_KINDS).describe('What the contact really is.');
@@ -253,8 +255,26 @@ const Question = z
       .max(60)
       .describe('Game minutes the question takes (default 1).')
       .optional(),
+    from: id(
+      'Who answers, when it is not the caller: an expert or group id of the organisation (a data owner, an approver). Needs "delayMinutes": asking sends the request, and the answer comes back later.',
+    ).optional(),
+    delayMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(240)
+      .describe(
+        'Minutes after it is asked that the answer from "from" comes back (1-240). Meanwhile the ticket awaits it: a hold for a reason in "truth.holdReasons" pauses the resolution clock, and a fix that "requires" the question is wrong until the answer is back.',
+      )
+      .optional(),
+    via: z
+      .enum(THIRD_PARTY_CHANNELS)
+      .describe('How the answer from "from" comes back (default "email"); needs "from".')
+      .optional(),
   })
-  .describe('A question the trainee can ask the caller.');
+  .describe(
+    'A question the trainee can ask the caller, or with "from" and "delayMinutes" a third party whose answer comes back later.',
+  );
 
 const Diagnostic = z
   .strictObject({
@@ -322,8 +342,12 @@ const Fix = z
       )
       .optional(),
     consequence: Consequence.optional(),
+    requires: list(
+      id('Id of a question of this arrival.'),
+      "Questions whose answers must have come back before this fix is right, e.g. the data owner's approval: resolving with it earlier (the question not asked, or its delayed answer still pending) is a wrong resolution.",
+    ).optional(),
   })
-  .describe('A fix offered when resolving, with how it turns out.');
+  .describe('A fix offered when resolving, with how it turns out and the answers it needs.');
 
 const RedHerring = z
   .strictObject({ text: text('The misleading detail.'), why: text('Why it is misleading.') })
@@ -553,6 +577,7 @@ export type Group = z.infer<typeof Group>;
 export type Expert = z.infer<typeof Expert>;
 export type Article = z.infer<typeof Article>;
 export type Question = z.infer<typeof Question>;
+export type ThirdPartyChannel = (typeof THIRD_PARTY_CHANNELS)[number];
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type FollowUp = z.infer<typeof FollowUp>;
 export type FixOutcome = (typeof FIX_OUTCOMES)[number];

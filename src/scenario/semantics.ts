@@ -138,6 +138,65 @@ function checkArrivalOrg(
   (t.escalation?.to ?? []).forEach((to, j) => {
     checkRef(ctx, to, targets, [...truth, 'escalation', 'to', j], 'a group or an expert');
   });
+  (arrival.questions ?? []).forEach((q, j) => {
+    const path: PathSegment[] = [...at, 'questions', j, 'from'];
+    if (q.from !== undefined && org.groups.some((g) => g.id === q.from && g.tier === 'service-desk')) {
+      ctx.errors.push({
+        path,
+        message: `from ${JSON.stringify(q.from)} is the service desk itself; a third party is another group or an expert`,
+      });
+    } else checkRef(ctx, q.from, targets, path, 'a group or an expert');
+  });
+}
+
+/** A delayed answer names who gives it and when, together; `via` only with them. */
+function checkQuestions(ctx: CheckContext, arrival: ArrivalFile, at: PathSegment[]): void {
+  (arrival.questions ?? []).forEach((q, j) => {
+    const path: PathSegment[] = [...at, 'questions', j];
+    if (q.from !== undefined && q.delayMinutes === undefined)
+      ctx.errors.push({
+        path: [...path, 'from'],
+        message: 'from needs "delayMinutes": how many minutes the answer takes to come back',
+      });
+    if (q.delayMinutes !== undefined && q.from === undefined)
+      ctx.errors.push({
+        path: [...path, 'delayMinutes'],
+        message: 'delayMinutes needs "from": the group or expert whose answer comes back later',
+      });
+    if (q.via !== undefined && q.from === undefined)
+      ctx.errors.push({
+        path: [...path, 'via'],
+        message: 'via needs "from": only a third party answers later, by email or otherwise',
+      });
+  });
+}
+
+/** A fix's `requires` names this arrival's relevant questions, each once. */
+function checkRequires(ctx: CheckContext, arrival: ArrivalFile, at: PathSegment[]): void {
+  const questions = arrival.questions ?? [];
+  const ids = idsOf(questions);
+  (arrival.fixes ?? []).forEach((fix, i) => {
+    const seen = new Set<string>();
+    (fix.requires ?? []).forEach((qid, j) => {
+      const path: PathSegment[] = [...at, 'fixes', i, 'requires', j];
+      const noun =
+        ids.length > 0 ? "one of this arrival's questions" : 'possible: the arrival offers no questions';
+      if (seen.has(qid)) {
+        ctx.errors.push({ path, message: `${lastName(path)} ${JSON.stringify(qid)} is listed twice` });
+        return;
+      }
+      seen.add(qid);
+      if (!ids.includes(qid)) {
+        checkRef(ctx, qid, ids, path, noun);
+        return;
+      }
+      if (questions.find((q) => q.id === qid)?.relevant === false)
+        ctx.errors.push({
+          path,
+          message: `${lastName(path)} ${JSON.stringify(qid)} is a question that does not help ("relevant": false); a fix cannot need its answer`,
+        });
+    });
+  });
 }
 
 function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalFile, i: number): void {
@@ -149,6 +208,8 @@ function checkArrival(ctx: CheckContext, input: SemanticInput, arrival: ArrivalF
   checkUnique(ctx, arrival.fixes, [...at, 'fixes'], 'fix');
   checkUnique(ctx, arrival.followUps, [...at, 'followUps'], 'follow-up');
   if (input.organisation !== undefined) checkArrivalOrg(ctx, input.organisation, arrival, at);
+  checkQuestions(ctx, arrival, at);
+  checkRequires(ctx, arrival, at);
   const t = arrival.truth;
   if (input.knowledge !== undefined) {
     checkRef(ctx, t.article, idsOf(input.knowledge), [...truth, 'article'], 'a knowledge article');

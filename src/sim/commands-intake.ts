@@ -13,6 +13,7 @@ import { searchArticles } from './kb.ts';
 import { deskWorkJudged } from './opportunities.ts';
 import { truePriority } from './scenario-index.ts';
 import { retarget, stopClock } from './sla.ts';
+import { delayedAnswer, partyLabel, sendRequest } from './third-party.ts';
 import type { Command } from './types.ts';
 import { shown } from './util.ts';
 
@@ -134,7 +135,15 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
   const t = writeTicket(d, c.ticketId);
   t.asked = [...t.asked, question.id];
   if (!question.relevant) changeMood(t, IRRELEVANT_QUESTION_MOOD);
-  emit(d, { type: 'caller/answered', ticketId: t.id, questionId: question.id, answer: question.answer });
+  // A third party's answer comes back later (a timer); the caller's at once.
+  const party = delayedAnswer(question);
+  let asked = `Asked a question on ${t.id} at ${at(d)}`;
+  if (party === null)
+    emit(d, { type: 'caller/answered', ticketId: t.id, questionId: question.id, answer: question.answer });
+  else {
+    const dueAt = sendRequest(d, t.id, question, party);
+    asked = `Asked ${partyLabel(d.index, party.from)} by ${party.via} on ${t.id} at ${at(d)} (answer due ${at(d, dueAt)}) a question`;
+  }
   if (!judged) return done(question.costMinutes ?? COMMAND_MINUTES[c.type]);
   observe(d, {
     kind: 'questioned',
@@ -143,8 +152,8 @@ export function ask(d: Draft, c: Cmd<'ticket/ask'>): Outcome {
     expected: 'a relevant question',
     actual: question.id,
     note: question.relevant
-      ? `Asked a question on ${t.id} at ${at(d)} that helps: "${question.text}"`
-      : `Asked a question on ${t.id} at ${at(d)} that does not help and tried the caller's patience: "${question.text}"`,
+      ? `${asked} that helps: "${question.text}"`
+      : `${asked} that does not help and tried the caller's patience: "${question.text}"`,
   });
   return done(question.costMinutes ?? COMMAND_MINUTES[c.type]);
 }

@@ -11,6 +11,7 @@ import { statusList, statusReason, statusRefusal } from './legality.ts';
 import { endHold, markResolved } from './resolution.ts';
 import { route } from './routing.ts';
 import { isDeskGroup, partyName } from './scenario-index.ts';
+import { missingAnswer } from './third-party.ts';
 import type { Command, TicketStatus } from './types.ts';
 import { assertNever, shown } from './util.ts';
 
@@ -55,16 +56,25 @@ export function resolve(d: Draft, c: Cmd<'ticket/resolve'>): Outcome {
   // Only the desk's own tickets can be closed off by the desk: the fix another group would apply
   // is theirs to apply, so the desk "applying" it is a wrong attempt and the routing is still owed.
   const effect = deskOwns ? fixEffect(arrival, c.fixId) : null;
-  const ok = effect?.outcome === 'right';
+  // A right fix that needs answers (`requires`) is wrong practice until they are back.
+  const lacking = effect?.outcome === 'right' ? missingAnswer(d, found.t, arrival, fix) : null;
+  const ok = effect?.outcome === 'right' && lacking === null;
   const fixText = fix?.text ?? c.fixId;
   const rightText = fixes.find((f) => f.id === rightId)?.text ?? rightId ?? 'another fix';
   observe(d, {
     kind: 'resolved',
     ticketId: c.ticketId,
     ok,
-    expected: deskOwns ? (rightId ?? null) : `routed to ${arrival.truth.group}`,
+    expected: deskOwns
+      ? lacking !== null
+        ? `${rightId ?? c.fixId} once ${(fix?.requires ?? []).join(', ')} answered`
+        : (rightId ?? null)
+      : `routed to ${arrival.truth.group}`,
     actual: c.fixId,
-    note: resolvedNote(d, c.ticketId, effect?.outcome ?? null, fixText, rightText),
+    note:
+      lacking !== null
+        ? `${c.ticketId} resolved at ${at(d)} with "${fixText}" ${lacking}.`
+        : resolvedNote(d, c.ticketId, effect?.outcome ?? null, fixText, rightText),
   });
   if (ok) {
     const routedAway = found.t.groupHistory.some((g) => !isDeskGroup(d.index, g));

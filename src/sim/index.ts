@@ -54,4 +54,5 @@ export {
   WORKABLE_STATUSES,
 } from './status.ts';
 export { createShift, step } from './step.ts';
+export { DEFAULT_VIA, delayedAnswer, partyLabel, pendingRequests } from './third-party.ts';
 export * from './types.ts';

@@ -3,7 +3,7 @@
  * scenario object and cached in a WeakMap: derived data only, so caching keeps `step` pure.
  */
 import { priorityOf } from '../scenario/index.ts';
-import type { Article, Group, PriorityValue, Scenario, ScenarioArrival } from '../scenario/schema.ts';
+import type { Article, Expert, Group, PriorityValue, Scenario, ScenarioArrival } from '../scenario/schema.ts';
 
 export interface ScenarioIndex {
   /** Arrivals sorted by time, then file order: the order tickets arrive in. */
@@ -13,6 +13,7 @@ export interface ScenarioIndex {
   arrivalById: Map<string, ScenarioArrival>;
   groups: Map<string, Group>;
   experts: Map<string, string>;
+  expertById: Map<string, Expert>;
   users: Map<string, string>;
   patience: Map<string, number>;
   services: Map<string, string>;
@@ -55,6 +56,7 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     arrivalById: new Map(arrivals.map((a) => [a.id, a])),
     groups: new Map(org.groups.map((g) => [g.id, g])),
     experts: new Map(org.experts.map((e) => [e.id, e.name])),
+    expertById: new Map(org.experts.map((e) => [e.id, e])),
     users: new Map(org.users.map((u) => [u.id, u.name])),
     patience: new Map(org.users.map((u) => [u.id, u.patienceMinutes])),
     services: new Map(org.services.map((s) => [s.id, s.name])),

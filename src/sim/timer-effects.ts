@@ -42,6 +42,7 @@ function newTicket(d: Draft, arrival: ScenarioArrival): Ticket {
     assignedGroup: null,
     escalations: [],
     asked: [],
+    requests: [],
     diagnosticsRun: [],
     diagnosis: null,
     articleId: null,

@@ -10,6 +10,7 @@ import type { Draft } from './draft.ts';
 import { closeWindows, endShift } from './missed.ts';
 import { isRunning, warningMinute } from './sla.ts';
 import { isOpenStatus } from './status.ts';
+import { answerArrives } from './third-party.ts';
 import {
   arrive,
   fireFollowUp,
@@ -30,6 +31,7 @@ export type Timer =
   | { kind: 'reopen'; minute: Minute; ticketId: TicketId }
   | { kind: 'finding'; minute: Minute; ticketId: TicketId }
   | { kind: 'group'; minute: Minute; ticketId: TicketId }
+  | { kind: 'answer'; minute: Minute; ticketId: TicketId; questionId: string }
   | {
       kind: 'sla-warning';
       minute: Minute;
@@ -137,6 +139,18 @@ const SOURCES: { readonly [K in TimerKind]: TimerSource<K> } = {
       if (t.groupDueAt !== null) emit({ kind: 'group', minute: t.groupDueAt, ticketId: t.id }, base);
     },
     fire: (d, timer) => groupHandBack(d, timer.ticketId),
+  },
+  answer: {
+    scope: 'ticket',
+    offer(_d, t, _arrival, base, emit) {
+      // A third party's answer comes back at its due minute, whatever the ticket's status then.
+      for (let i = 0; i < t.requests.length; i++) {
+        const r = t.requests[i];
+        if (r !== undefined && r.answeredAt === null)
+          emit({ kind: 'answer', minute: r.dueAt, ticketId: t.id, questionId: r.questionId }, base + i);
+      }
+    },
+    fire: (d, timer) => answerArrives(d, timer.ticketId, timer.questionId),
   },
   'sla-warning': {
     scope: 'ticket',

@@ -4,7 +4,12 @@
  * of the trainee's intent (`ticket/escalate`), never setters. Observations compare an action
  * (or a missed window) with the scenario's hidden truth; the evaluator reads nothing else.
  */
-import type { ObservationKind, PriorityValue, TicketKindName } from '../scenario/schema.ts';
+import type {
+  ObservationKind,
+  PriorityValue,
+  ThirdPartyChannel,
+  TicketKindName,
+} from '../scenario/schema.ts';
 import type { Input, LoggedCommand } from './command-schema.ts';
 
 export type TicketId = string;
@@ -99,6 +104,24 @@ export type EngineEvent =
   | { type: 'contact/arrived'; ticketId: TicketId; channel: string }
   | { type: 'contact/abandoned'; ticketId: TicketId }
   | { type: 'caller/answered'; ticketId: TicketId; questionId: string; answer: string }
+  /** A question to a third party was sent; its answer comes back at `dueAt`. */
+  | {
+      type: 'party/asked';
+      ticketId: TicketId;
+      questionId: string;
+      from: string;
+      via: ThirdPartyChannel;
+      dueAt: Minute;
+    }
+  /** A third party's delayed answer came back. */
+  | {
+      type: 'party/answered';
+      ticketId: TicketId;
+      questionId: string;
+      from: string;
+      via: ThirdPartyChannel;
+      answer: string;
+    }
   | { type: 'kb/results'; query: string; articleIds: string[] }
   | { type: 'diagnostic/result'; ticketId: TicketId; diagnosticId: string; result: string }
   | { type: 'sla/warning'; ticketId: TicketId; clock: 'response' | 'resolution'; percent: number }
@@ -142,6 +165,20 @@ export interface SlaClock {
   warned: number[];
 }
 
+/**
+ * A question sent to a third party (a question with `from` and `delayMinutes`): asked at
+ * `askedAt`, its answer comes back at `dueAt` (a timer), when `answeredAt` is set.
+ */
+export interface PartyRequest {
+  questionId: string;
+  /** The group or expert id that answers. */
+  from: string;
+  askedAt: Minute;
+  dueAt: Minute;
+  /** When the answer came back; null while the ticket awaits it. */
+  answeredAt: Minute | null;
+}
+
 export interface Ticket {
   id: TicketId;
   arrivedAt: Minute;
@@ -161,6 +198,8 @@ export interface Ticket {
   assignedGroup: string | null;
   escalations: { atMinute: Minute; mode: 'functional' | 'hierarchical'; to: string }[];
   asked: string[];
+  /** Questions sent to third parties, in the order they were asked (see PartyRequest). */
+  requests: PartyRequest[];
   diagnosticsRun: string[];
   diagnosis: string | null;
   articleId: string | null;

@@ -4,6 +4,8 @@
  * calls it after each step with the state the events led to.
  */
 import type { Scenario } from '../scenario/schema.ts';
+import { shiftClock } from '../scenario/time.ts';
+import { partyLabel } from '../sim/third-party.ts';
 import type { EngineEvent, ShiftState, TicketId } from '../sim/types.ts';
 import { assertNever } from '../sim/util.ts';
 
@@ -108,6 +110,22 @@ function draft(scenario: Scenario, state: ShiftState, event: EngineEvent): Draft
       return { tone: 'bad', cue: null, ticketId: null, text: `Not done: ${event.reason}` };
     case 'shift/ended':
       return { tone: 'info', cue: null, ticketId: null, text: 'The shift has ended.' };
+    case 'party/asked': {
+      const due = shiftClock(scenario.meta.shiftStart, event.dueAt);
+      return {
+        tone: 'info',
+        cue: null,
+        ticketId: event.ticketId,
+        text: `${event.ticketId}: asked ${partyLabel(scenario, event.from)} by ${event.via}; the answer is due at ${due}.`,
+      };
+    }
+    case 'party/answered':
+      return {
+        tone: 'good',
+        cue: null,
+        ticketId: event.ticketId,
+        text: `${event.ticketId}: ${partyLabel(scenario, event.from)} answered by ${event.via}: ${event.answer}`,
+      };
     case 'caller/answered':
     case 'kb/results':
     case 'diagnostic/result':

@@ -335,7 +335,7 @@ describe('one action, one indicator: a matching rule naming an id, a rule, a hoo
 describe('the built-in scenarios: evidence a golden play gets from a window is evidence coverage counts for it', () => {
   it.each([
     ['first-shift', 68],
-    ['monday-morning', 161],
+    ['monday-morning', 165], // 161 before INT-1020 (the data owner's approval)
   ])('%s: every one of %i items for', (name, items) => {
     const file = new URL(`../../scenarios/${name}.json`, import.meta.url);
     const parsed = parseScenario(readFileSync(file, 'utf8'), `${name}.json`);

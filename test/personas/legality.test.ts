@@ -1,5 +1,6 @@
 /**
- * Bots ask the engine what is legal: on every built-in scenario and the small fixture, clean and
+ * Bots ask the engine what is legal: on every built-in scenario, the small fixture and the
+ * third-party approval fixture (a ticket on hold awaiting an answer), clean and
  * with slips, a persona is never refused a command for the ticket's status, apart from the Level 0
  * persona's deliberate close before resolving (it does not know the lifecycle). With think time,
  * a command the engine no longer allows after the thinking (a caller hung up) is dropped, not given.
@@ -13,6 +14,7 @@ import { hashScenario, parseScenario } from '../../src/scenario/index.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { replay } from '../../src/sim/index.ts';
 import { fixtureScenario } from '../eval/fixture.ts';
+import { APPROVAL } from '../sim/third-party.fixture.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 const builtIn = readdirSync(dir)
@@ -24,7 +26,11 @@ const builtIn = readdirSync(dir)
     return [file, parsed.scenario, parsed.hash];
   });
 const fixture = fixtureScenario();
-const scenarios: [string, Scenario, string][] = [['fixture', fixture, hashScenario(fixture)], ...builtIn];
+const scenarios: [string, Scenario, string][] = [
+  ['fixture', fixture, hashScenario(fixture)],
+  ['approval', APPROVAL, hashScenario(APPROVAL)],
+  ...builtIn,
+];
 
 /** Every refusal in a persona's shift, as "level command: reason". */
 function refusals(

@@ -38,13 +38,14 @@ describe('think time', () => {
     expect([quick.reachedMinute, slow.reachedMinute]).toEqual([120, 120]);
   });
 
-  it('builds a queue: the Level 5 persona on monday-morning breaches six targets at think 2, one at 0', () => {
+  it('builds a queue: the Level 5 persona on monday-morning breaches seven targets at think 2, one at 0', () => {
     expect(breaches({ level: 5, seed: 1 })).toEqual(['INT-1011']);
     expect(breaches({ level: 5, seed: 1, think: 2 })).toEqual([
       'INT-1010',
       'INT-1011',
       'INT-1005',
       'INT-1006',
+      'INT-1017',
       'INT-1007',
       'INT-1008',
     ]);
@@ -135,7 +136,7 @@ describe('deficits', () => {
 });
 
 describe('atLevelAccuracy', () => {
-  it('makes a Level 3 persona diagnose right about 65 % of the time (133 of 199 over 20 seeds)', () => {
+  it('makes a Level 3 persona diagnose right about 65 % of the time (128 of 198 over 20 seeds)', () => {
     let right = 0;
     let total = 0;
     for (let seed = 1; seed <= 20; seed += 1) {
@@ -145,7 +146,7 @@ describe('atLevelAccuracy', () => {
         if (o.ok) right += 1;
       }
     }
-    expect([right, total]).toEqual([133, 199]);
+    expect([right, total]).toEqual([128, 198]);
   });
 
   it('leaves decisions of lower levels alone: without noise, classification and priority stay right', () => {

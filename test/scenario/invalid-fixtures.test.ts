@@ -150,6 +150,20 @@ const EXPECTED: [file: string, errors: string[]][] = [
     ],
   ],
   [
+    'fix-requires-no-questions.json',
+    [
+      'fix-requires-no-questions.json:119:70  requires[0] "rear" is not possible: the arrival offers no questions (at timeline[0].fixes[0].requires[0])',
+    ],
+  ],
+  [
+    'fix-requires.json',
+    [
+      'fix-requires.json:120:70  requires[0] "who" is a question that does not help ("relevant": false); a fix cannot need its answer (at timeline[0].fixes[0].requires[0])',
+      'fix-requires.json:120:77  requires[1] "whoo" is not one of this arrival\'s questions (did you mean "who"?) (at timeline[0].fixes[0].requires[1])',
+      'fix-requires.json:120:85  requires[2] "who" is listed twice (at timeline[0].fixes[0].requires[2])',
+    ],
+  ],
+  [
     'fix-right-not-named.json',
     [
       'fix-right-not-named.json:115:16  fix "unlock" has outcome "needless"; truth.fix must name the one "right" fix ("reset") (at timeline[0].truth.fix)',
@@ -197,6 +211,37 @@ const EXPECTED: [file: string, errors: string[]][] = [
     ['parent-self.json:170:19  parent "INC0003" is this arrival itself (at timeline[2].truth.parent)'],
   ],
   ['proto-key.json', ['proto-key.json:16:5  The key "__proto__" is not allowed (at organisation.__proto__)']],
+  [
+    'question-delay-alone.json',
+    [
+      'question-delay-alone.json:178:27  delayMinutes needs "from": the group or expert whose answer comes back later (at timeline[2].questions[0].delayMinutes)',
+      'question-delay-alone.json:179:18  via needs "from": only a third party answers later, by email or otherwise (at timeline[2].questions[0].via)',
+    ],
+  ],
+  [
+    'question-delay-range.json',
+    [
+      'question-delay-range.json:179:27  delayMinutes must be at most 240, got 300 (at timeline[2].questions[0].delayMinutes)',
+    ],
+  ],
+  [
+    'question-from-alone.json',
+    [
+      'question-from-alone.json:178:19  from needs "delayMinutes": how many minutes the answer takes to come back (at timeline[2].questions[0].from)',
+    ],
+  ],
+  [
+    'question-from-desk.json',
+    [
+      'question-from-desk.json:178:19  from "desk" is the service desk itself; a third party is another group or an expert (at timeline[2].questions[0].from)',
+    ],
+  ],
+  [
+    'question-from-unknown.json',
+    [
+      'question-from-unknown.json:178:19  from "duty-manger" is not a group or an expert (did you mean "duty-manager"?) (at timeline[2].questions[0].from)',
+    ],
+  ],
   ['root-array.json', ['root-array.json:1:1  The top level must be an object ({ ... }), got an array']],
   [
     'rule-missing-against-met.json',

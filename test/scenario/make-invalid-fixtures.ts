@@ -246,6 +246,33 @@ export function buildInvalidFixtures(base: string): Map<string, string> {
     '"category": "access",',
     '"category": "access",\n        "alsoGroups": ["messaging"],',
   ]);
+  // third-party questions and the fixes that require their answers
+  const rear = '"answer": "No, only the front one.",\n          "relevant": true\n';
+  edit('question-from-unknown', [
+    rear,
+    `${rear.slice(0, -1)},\n          "from": "duty-manger",\n          "delayMinutes": 10\n`,
+  ]);
+  edit('question-from-desk', [
+    rear,
+    `${rear.slice(0, -1)},\n          "from": "desk",\n          "delayMinutes": 10\n`,
+  ]);
+  edit('question-delay-alone', [
+    rear,
+    `${rear.slice(0, -1)},\n          "delayMinutes": 10,\n          "via": "email"\n`,
+  ]);
+  edit('question-from-alone', [rear, `${rear.slice(0, -1)},\n          "from": "duty-manager"\n`]);
+  edit('question-delay-range', [
+    rear,
+    `${rear.slice(0, -1)},\n          "from": "duty-manager",\n          "delayMinutes": 300\n`,
+  ]);
+  edit('fix-requires', [
+    '"fixes": [\n        { "id": "unlock", "text": "Unlock the account" },',
+    '"questions": [{ "id": "who", "text": "Who is your manager?", "answer": "Sam.", "relevant": false }],\n      "fixes": [\n        { "id": "unlock", "text": "Unlock the account", "requires": ["who", "whoo", "who"] },',
+  ]);
+  edit('fix-requires-no-questions', [
+    '{ "id": "unlock", "text": "Unlock the account" },',
+    '{ "id": "unlock", "text": "Unlock the account", "requires": ["rear"] },',
+  ]);
   return fixtures;
 }
 

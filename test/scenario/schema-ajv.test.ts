@@ -44,6 +44,7 @@ const REFUSED_BY_SCHEMA: Record<string, string> = {
   'missing-key.json': "/timeline/2 must have required property 'subject'",
   'not-whole-number.json': '/organisation/users/0/patienceMinutes must be integer',
   'proto-key.json': '/organisation must NOT have additional properties',
+  'question-delay-range.json': '/timeline/2/questions/0/delayMinutes must be <= 240',
   'root-array.json': '/ must be object',
   'rule-missing-unknown.json': '/rules/0/missing must be equal to one of the allowed values',
   'rule-neutral-false.json': '/rules/0/neutral must be equal to constant',

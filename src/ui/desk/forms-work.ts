@@ -5,9 +5,10 @@
  */
 import { priorityOf, TICKET_KINDS } from '../../scenario/index.ts';
 import type { ScenarioArrival } from '../../scenario/schema.ts';
+import { delayedAnswer, partyLabel } from '../../sim/index.ts';
 import type { ImpactLevel, Ticket } from '../../sim/types.ts';
 import type { ShiftStore } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { durationText, h } from '../dom.ts';
 import { type Choice, field, formShell, select, shownOrder, textInput } from './form-kit.ts';
 
 export interface FormEnv {
@@ -147,10 +148,18 @@ export function askForm(env: FormEnv): HTMLFormElement {
   const list = h('div', { class: 'choice-list' });
   questions.forEach((q, i) => {
     const asked = env.ticket.asked.includes(q.id);
+    const party = delayedAnswer(q);
     const b = h(
       'button',
       { type: 'button', class: `btn${asked ? ' used' : ''}`, disabled: asked },
       `${i + 1}. ${q.text}`,
+      party === null
+        ? null
+        : h(
+            'span',
+            { class: 'muted' },
+            ` (to ${partyLabel(env.shift.getState().scenario, party.from)}; the answer comes back by ${party.via} in ${durationText(party.delayMinutes)})`,
+          ),
     );
     b.addEventListener('click', () => {
       env.shift.dispatch({ type: 'ticket/ask', ticketId: env.ticket.id, questionId: q.id });

@@ -6,8 +6,23 @@
 
 import type { Scenario, ScenarioArrival } from '../../scenario/schema.ts';
 import { shiftClock } from '../../scenario/time.ts';
-import type { ShiftState, Ticket } from '../../sim/types.ts';
-import { callerName, type SlaView, selectSla, type TicketNote, vipCaller } from '../../store/index.ts';
+import {
+  DEFAULT_VIA,
+  delayedAnswer,
+  type PartyRequest,
+  partyLabel,
+  pendingRequests,
+  type ShiftState,
+  type Ticket,
+} from '../../sim/index.ts';
+import {
+  arrivalOf,
+  callerName,
+  type SlaView,
+  selectSla,
+  type TicketNote,
+  vipCaller,
+} from '../../store/index.ts';
 import { durationText, h } from '../dom.ts';
 import { channelIcon, icon } from '../icons.ts';
 
@@ -105,6 +120,9 @@ export function ticketHeader(scenario: Scenario, state: ShiftState, t: Ticket): 
             h('b', {}, scenario.sla.holdReasons.find((r) => r.id === t.holdReason)?.label ?? t.holdReason),
           )
         : null,
+      ...pendingRequests(t).map((r) =>
+        h('span', { class: 'risk awaiting', 'data-awaiting': r.questionId }, awaitingText(scenario, t, r)),
+      ),
       slaText('Response', selectSla(scenario, state, t, 'response')),
       t.respondedAt !== null ? slaText('Resolution', selectSla(scenario, state, t, 'resolution')) : null,
       h(
@@ -119,6 +137,13 @@ export function ticketHeader(scenario: Scenario, state: ShiftState, t: Ticket): 
         : null,
     ),
   );
+}
+
+/** "Awaiting Ana Sousa (Data owner) by email, due 08:22": a third party's answer still to come. */
+export function awaitingText(scenario: Scenario, t: Ticket, r: PartyRequest): string {
+  const q = arrivalOf(scenario, t.id)?.questions?.find((x) => x.id === r.questionId);
+  const via = q?.via ?? DEFAULT_VIA;
+  return `Awaiting ${partyLabel(scenario, r.from)} by ${via}, due ${shiftClock(scenario.meta.shiftStart, r.dueAt)}`;
 }
 
 function bubble(kind: 'caller' | 'agent' | 'system', who: string | null, text: string): HTMLElement {
@@ -159,7 +184,29 @@ export function conversation(
   for (const qid of t.asked) {
     const q = arrival?.questions?.find((x) => x.id === qid);
     if (!q) continue;
-    out.append(bubble('agent', 'You', q.text), bubble('caller', who, q.answer));
+    const party = delayedAnswer(q);
+    if (party === null) {
+      out.append(bubble('agent', 'You', q.text), bubble('caller', who, q.answer));
+      continue;
+    }
+    // A third party answers later: the request, then what is awaited or the answer once it is back.
+    const name = partyLabel(scenario, party.from);
+    const request = t.requests.find((r) => r.questionId === qid);
+    out.append(bubble('agent', `You to ${name} · by ${party.via}`, q.text));
+    if (request === undefined) continue;
+    if (request.answeredAt === null) {
+      const sent = `Sent at ${shiftClock(scenario.meta.shiftStart, request.askedAt)}`;
+      const pending = bubble('system', sent, awaitingText(scenario, t, request));
+      pending.classList.add('awaiting');
+      out.append(pending);
+    } else
+      out.append(
+        bubble(
+          'caller',
+          `${name} · by ${party.via} · ${shiftClock(scenario.meta.shiftStart, request.answeredAt)}`,
+          q.answer,
+        ),
+      );
   }
   for (const did of t.diagnosticsRun) {
     const d = arrival?.diagnostics?.find((x) => x.id === did);
