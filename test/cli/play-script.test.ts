@@ -20,6 +20,7 @@ describe('deskshift play --script', () => {
     ['monday-morning', 'monday-morning.first-fix', 1],
     ['first-shift', 'first-shift.golden', 2],
     ['first-shift', 'first-shift.first-fix', 1],
+    ['first-shift', 'first-shift.fast-closer', 1],
   ])('%s: %s gets Level %i', async (name, file, level) => {
     const r = await cli(
       'play',
