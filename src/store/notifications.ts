@@ -151,11 +151,12 @@ export function notificationsFor(
 }
 
 /**
- * What happened to a ticket that its conversation shows (the caller calling back, a reopen...).
+ * What happened to a ticket that its conversation shows (the caller calling back, a reopen, a
+ * finding a risky fix raised...).
  * No minute: a replay merges clock advances, so only the order is the same live and replayed.
  */
 export interface TicketNote {
-  kind: 'callback' | 'reopened' | 'bounced' | 'abandoned' | 'resolved-by-group';
+  kind: 'callback' | 'reopened' | 'bounced' | 'abandoned' | 'resolved-by-group' | 'finding';
   text: string;
 }
 
@@ -173,6 +174,7 @@ export function addTicketNotes(
     if (e.type === 'ticket/callback') add(e.ticketId, { kind: 'callback', text: e.message });
     else if (e.type === 'ticket/reopened') add(e.ticketId, { kind: 'reopened', text: e.message });
     else if (e.type === 'ticket/bounced') add(e.ticketId, { kind: 'bounced', text: e.message });
+    else if (e.type === 'ticket/finding') add(e.ticketId, { kind: 'finding', text: e.message });
     else if (e.type === 'contact/abandoned')
       add(e.ticketId, { kind: 'abandoned', text: 'The caller gave up waiting.' });
     else if (e.type === 'ticket/resolved-by-group')

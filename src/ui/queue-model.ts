@@ -4,6 +4,7 @@
  * the keyboard (J/K walk this order) and the DOM fallback list. Pure over the session.
  */
 import type { Scenario } from '../scenario/schema.ts';
+import { pendingRequests } from '../sim/third-party.ts';
 import type { ShiftState, Ticket } from '../sim/types.ts';
 import { callerName, type SlaView, selectActiveSla } from '../store/index.ts';
 
@@ -31,6 +32,8 @@ export interface QueueItem {
   priority: number | null;
   sla: SlaView;
   clock: 'response' | 'resolution';
+  /** "Awaiting Ana Sousa" (and "+1" per other party) while a third party's answer is pending, else null. */
+  awaiting: string | null;
 }
 
 export interface QueueModel {
@@ -58,6 +61,19 @@ function laneOf(t: Ticket): LaneId {
   }
 }
 
+/** The queue's short marker for the ticket's pending third-party requests: the first party's name. */
+export function awaitingMarker(scenario: Scenario, t: Ticket): string | null {
+  const pending = pendingRequests(t);
+  const first = pending[0];
+  if (first === undefined) return null;
+  const org = scenario.organisation;
+  const name =
+    org.experts.find((e) => e.id === first.from)?.name ??
+    org.groups.find((g) => g.id === first.from)?.name ??
+    first.from;
+  return pending.length > 1 ? `Awaiting ${name} +${pending.length - 1}` : `Awaiting ${name}`;
+}
+
 function pressing(a: QueueItem, b: QueueItem): number {
   if (a.sla.breached !== b.sla.breached) return a.sla.breached ? -1 : 1;
   return a.sla.remainingMinutes - b.sla.remainingMinutes || a.ticket.arrivedAt - b.ticket.arrivedAt;
@@ -82,6 +98,7 @@ export function buildQueue(
       priority: ticket.prioritySet ? ticket.priority : null,
       sla,
       clock: ticket.respondedAt === null ? 'response' : 'resolution',
+      awaiting: awaitingMarker(scenario, ticket),
     };
     if (filter === 'active' && item.lane === 'done') continue;
     if (filter === 'at-risk' && !(item.lane !== 'done' && (sla.breached || sla.atRisk))) continue;

@@ -39,6 +39,7 @@ export function mountDomQueue(pane: HTMLElement, shift: ShiftStore, view: { filt
               : h('span', { class: 'prio unset' }, 'P?'),
             icon(channelIcon(i.ticket.channel)),
             h('span', { class: 'grow' }, `${i.ticket.id} · ${i.ticket.subject}`),
+            i.awaiting ? h('span', { class: 'risk', 'data-awaiting': '' }, i.awaiting) : null,
             h(
               'span',
               { class: i.sla.breached ? 'breached' : 'muted' },

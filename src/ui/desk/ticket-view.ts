@@ -156,6 +156,7 @@ const NOTE_WHO: Record<TicketNote['kind'], string> = {
   bounced: 'Sent back by the group',
   abandoned: 'Hung up',
   'resolved-by-group': 'Resolver group',
+  finding: 'Finding',
 };
 
 /** The ticket's conversation and work log, in order. */
@@ -179,7 +180,11 @@ export function conversation(
   for (const n of notes) {
     if (n.kind === 'callback' || n.kind === 'reopened')
       out.append(bubble('caller', `${NOTE_WHO[n.kind]} · ${who}`, n.text));
-    else out.append(bubble('system', NOTE_WHO[n.kind], n.text));
+    else {
+      const note = bubble('system', NOTE_WHO[n.kind], n.text);
+      if (n.kind === 'finding') note.classList.add('finding');
+      out.append(note);
+    }
   }
   for (const qid of t.asked) {
     const q = arrival?.questions?.find((x) => x.id === qid);

@@ -22,6 +22,8 @@ export interface Card {
   icon: Phaser.GameObjects.Image;
   title: Phaser.GameObjects.Text;
   sub: Phaser.GameObjects.Text;
+  /** "Awaiting Ana Sousa" after the sub line while a third party's answer is pending. */
+  awaiting: Phaser.GameObjects.Text;
   sla: Phaser.GameObjects.Text;
   barBg: Phaser.GameObjects.Rectangle;
   mood: Phaser.GameObjects.Arc;
@@ -91,14 +93,20 @@ export function createCard(scene: Phaser.Scene): Card {
     color: COLORS.text,
   });
   const sub = scene.add.text(14, 30, '', { fontFamily: FONT, fontSize: '12px', color: COLORS.muted });
+  const awaiting = scene.add.text(14, 30, '', {
+    fontFamily: FONT,
+    fontSize: '12px',
+    fontStyle: '600',
+    color: '#f2c25c',
+  });
   const sla = scene.add
     .text(0, 30, '', { fontFamily: FONT, fontSize: '12px', fontStyle: '600', color: COLORS.text })
     .setOrigin(1, 0);
   const barBg = scene.add.rectangle(14, BAR_Y, 100, 4, COLORS.barBg).setOrigin(0);
   const mood = scene.add.circle(0, 16, 4, COLORS.good);
-  const root = scene.add.container(0, 0, [bg, stripe, prio, icon, title, sub, sla, barBg, mood]);
+  const root = scene.add.container(0, 0, [bg, stripe, prio, icon, title, sub, awaiting, sla, barBg, mood]);
   scene.children.remove(root);
-  return { root, bg, stripe, prio, icon, title, sub, sla, barBg, mood, key: '' };
+  return { root, bg, stripe, prio, icon, title, sub, awaiting, sla, barBg, mood, key: '' };
 }
 
 /** Sets the card's static content for a ticket (the icon is hidden when it animates outside). */
@@ -116,6 +124,7 @@ export function setCard(card: Card, item: QueueItem, width: number, selected: bo
     width,
     selected,
     item.lane,
+    item.awaiting,
   ].join('|');
   if (key === card.key) return;
   card.key = key;
@@ -130,10 +139,16 @@ export function setCard(card: Card, item: QueueItem, width: number, selected: bo
   card.icon.setTint(t.channel === 'monitoring' ? COLORS.bad : 0xcfe3f1).setTintMode(Phaser.TintModes.FILL);
   card.title.setText(clip(`${t.id} · ${t.subject}`, Math.floor((width - 110) / 7.4)));
   const reopened = t.reopenCount > 0 ? `  ↻ reopened ×${t.reopenCount}` : '';
-  card.sub.setText(
-    clip(`${item.caller} · ${STATUS[t.status] ?? t.status}${reopened}`, Math.floor((width - 150) / 6.6)),
-  );
+  // The sub line shares its room with the awaiting marker, which keeps at least the party's name.
+  const room = Math.floor((width - 150) / 6.6);
+  const marker = item.awaiting === null ? '' : clip(item.awaiting, Math.max(10, room - 14));
+  const subRoom = marker === '' ? room : Math.max(6, room - marker.length - 3);
+  card.sub.setText(clip(`${item.caller} · ${STATUS[t.status] ?? t.status}${reopened}`, subRoom));
   card.sub.setColor(t.reopenCount > 0 ? '#f0a39e' : COLORS.muted);
+  card.awaiting
+    .setText(marker)
+    .setX(14 + card.sub.width + 8)
+    .setVisible(marker !== '');
   card.sla
     .setText(slaLabel(item))
     .setX(width - 12)
