@@ -361,3 +361,27 @@ describe('the built-in scenarios: evidence a golden play gets from a window is e
     expect([checked, strays]).toEqual([items, []]);
   });
 });
+
+describe('a risky fix in a built-in scenario', () => {
+  it('counts over-privileged access on INT-1015 against following the access process, once', () => {
+    const file = new URL('../../scenarios/monday-morning.json', import.meta.url);
+    const parsed = parseScenario(readFileSync(file, 'utf8'), 'monday-morning.json');
+    if (!parsed.ok) throw new Error('monday-morning must parse');
+    const fix = (id: string, ok: boolean) =>
+      obs({
+        kind: 'resolved',
+        ticketId: 'INT-1015',
+        subject: { kind: 'ticket', id: 'INT-1015' },
+        actual: id,
+        ok,
+      });
+    expect(brief(parsed.scenario, [fix('f-fullaccess', false)])).toEqual([
+      'L2.follow-process against w1 rule:r-least-privilege',
+    ]);
+    // The harmful password share and the right delegate keep the built-in reading.
+    expect(brief(parsed.scenario, [fix('f-password', false), fix('f-delegate', true)])).toEqual([
+      'L2.helpdesk-support against w1 built-in',
+      'L2.helpdesk-support for w1 built-in',
+    ]);
+  });
+});
