@@ -1,7 +1,8 @@
 /**
  * When the desk pauses by itself: on what the trainee can see, never on the hidden truth. A
  * contact from a VIP (the desk flags VIP callers) and a ticket the trainee set to P1 coming back
- * (a callback, a reopen, a group sending it back) pause it; a contact whose true priority is 1 but
+ * (a callback, a reopen, a group sending it back) and a finding on a ticket (a security review of
+ * a risky fix, shown to the trainee) pause it; a contact whose true priority is 1 but
  * which nobody has prioritised yet does not, or the pause would give the answer away.
  */
 import type { Scenario } from '../scenario/schema.ts';
@@ -27,6 +28,8 @@ export function autoPauseReason(
     } else if (e.type === 'ticket/callback' || e.type === 'ticket/reopened' || e.type === 'ticket/bounced') {
       const t = state.tickets[e.ticketId];
       if (t?.prioritySet === true && t.priority === 1) return `${e.ticketId}, which you set to P1, is back`;
+    } else if (e.type === 'ticket/finding') {
+      return `a finding came in on ${e.ticketId}`;
     }
   }
   return null;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import type { Input } from '../../src/sim/index.ts';
+import { autoPauseReason } from '../../src/store/auto-pause.ts';
 import { addTicketNotes } from '../../src/store/notifications.ts';
 import { FIXTURE } from '../sim/fixture.ts';
 import { advance, answer, play } from '../sim/helpers.ts';
@@ -54,5 +55,12 @@ describe('a finding in the ticket notes', () => {
       ],
     });
     expect(start.INC7).toHaveLength(1);
+  });
+
+  it('pauses the desk by itself when it comes in: the trainee can see it', () => {
+    const after = play([...RESOLVED, advance(61)], undefined, RISKY);
+    const findings = after.steps.flat().filter((e) => e.type === 'ticket/finding');
+    expect(findings.length).toBe(1);
+    expect(autoPauseReason(RISKY, after.state, findings)).toBe('a finding came in on INC7');
   });
 });
