@@ -48,7 +48,7 @@ control passes it, 2 misuse.
 `;
 
 /** The built-in scenario files, in name order. */
-export function builtInScenarios(): string[] {
+function builtInScenarios(): string[] {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))

@@ -35,7 +35,7 @@ export const CONFIDENCE_MEANING =
  * The confidence as the report states it: to four decimals, and never 1 unless the posterior is
  * exactly certain (0.99996 is 0.9999, not 1), so no report rounds doubt away.
  */
-export function shownConfidence(confidence: number): number {
+function shownConfidence(confidence: number): number {
   return confidence < 1 ? Math.min(round(confidence, 4), 0.9999) : 1;
 }
 

@@ -40,9 +40,9 @@ export const CALIBRATION_PLAN: CalibrationPlan = {
 };
 
 /** Accuracy of a borderline persona at its own level. */
-export const BORDERLINE_ACCURACY = 0.65;
+const BORDERLINE_ACCURACY = 0.65;
 /** The structured deficits played by the strongest persona a scenario can tell. */
-export const DEFICITS: readonly Deficit[] = ['report-deviations', 'escalate'];
+const DEFICITS: readonly Deficit[] = ['report-deviations', 'escalate'];
 
 /** Bar: shares of the runs at the bar's noise rate, and the ECE at every noise rate. */
 export const BAR = { exact: 0.9, withinOne: 1, over: 0.05, ece: 0.1 } as const;

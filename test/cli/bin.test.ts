@@ -4,7 +4,7 @@
  * process, so a broken build or a broken bin fails here. The other CLI tests call the modules.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,23 @@ describe('the built deskshift binary', () => {
     expect(run(built(), '--help')).toEqual({ code: 0, out: help.out, err: '' });
     expect(help.out.split('\n')[0]).toBe('Usage: deskshift <command> [options]');
     expect(run(built())).toEqual({ code: 2, out: help.out, err: '' });
+  });
+
+  it('warns on stderr when a source file changed after the bundle was built, and still runs', () => {
+    const stale = join(dir, 'stale');
+    mkdirSync(join(stale, 'src/cli'), { recursive: true });
+    mkdirSync(join(stale, CLI_OUT_DIR), { recursive: true });
+    copyFileSync(BIN, join(stale, 'src/cli/deskshift.mjs'));
+    copyFileSync(join(dir, 'built', CLI_OUT_DIR, 'deskshift.mjs'), join(stale, CLI_OUT_DIR, 'deskshift.mjs'));
+    const edited = join(stale, 'src/cli/edited.ts');
+    writeFileSync(edited, 'export {};\n');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(edited, later, later);
+    expect(run(join(stale, 'src/cli/deskshift.mjs'), 'check', 'scenarios/first-shift.json')).toEqual({
+      code: 0,
+      out: '1 file checked: 1 valid\n',
+      err: 'deskshift: warning: the built command-line tool is older than src/; run "npm run build:cli" to use the current rules.\n',
+    });
   });
 
   it('says how to build it when the bundle is missing', () => {
