@@ -17,12 +17,12 @@ export { BUILT_IN, DEFAULT_GUESS, DEFAULT_SLIP } from './mapping.ts';
 export {
   type Claim,
   claim,
-  INDICATOR_CAP,
+  INDICATOR_GUESS,
+  INDICATOR_SLIP,
   MASTERY_THRESHOLD,
   mastery,
   posterior,
   shareUnits,
-  weigh,
   weightOfEvidence,
 } from './model.ts';
 export { calibrationLine, renderCoverageText, renderReportText } from './render-text.ts';

@@ -1,20 +1,22 @@
 /**
- * Evidence accumulation: one latent level theta, a uniform prior over the levels this shift can
- * assess (0 up to the cap, nothing above), and for every evidence item of level l:
- * P(shown | theta) = 1 - slip when theta >= l, guess otherwise.
+ * Evidence accumulation in two layers: one latent level theta with a uniform prior over the
+ * levels this shift can assess (0 up to the cap, nothing above); each indicator of level l held or
+ * not (P(held | theta) = 1 - INDICATOR_SLIP when theta >= l, INDICATOR_GUESS otherwise); and every
+ * evidence item of the indicator shown with P = 1 - slip when it is held, guess otherwise.
+ * Indicators are summed out exactly, so a level rests on its indicators: each moves the odds by a
+ * bounded factor whatever its number of items.
  *
- * Dependent items are grouped (`weigh`). The items one unit gave at one level (a ticket, a problem, or one
- * command when it concerns none) form a testlet that counts as one piece of evidence: the group
- * contributes the weighted mean of its items' log-likelihoods times its own weight, which is the
- * sum of its items' weights up to a ceiling of 1 (or of its strongest item's weight, when a rule
- * weighs more). So a chatty ticket is no surer than a quiet one, a single item of weight 0.25 (a
- * breach the queue caused) still counts a quarter, and with equal slip and guess one more shown
- * item never lowers a level. Then each indicator weighs at most INDICATOR_CAP units, so a level
- * rests on its indicators, not on the one the shift happened to give most chances for. Items
- * above the cap carry no information under the prior and are left out.
+ * Dependent items are grouped first (`shareUnits`). The items one unit gave at one level (a ticket, a
+ * problem, or one command when it concerns none) form a testlet that counts as one piece of
+ * evidence: the group contributes the weighted mean of its items' log-likelihoods times its own
+ * weight, which is the sum of its items' weights up to a ceiling of 1 (or of its strongest item's
+ * weight, when a rule weighs more). So a chatty ticket is no surer than a quiet one, a single item
+ * of weight 0.25 (a breach the queue caused) still counts a quarter, and with equal slip and guess
+ * one more shown item never lowers a level. Items above the cap carry no information under the
+ * prior and are left out.
  *
- * The posterior is computed exactly in log space from counts grouped by their parameters, in a
- * canonical order, so the order of the evidence cannot change a single bit.
+ * The posterior is computed exactly in log space, sums in a canonical order, so the order of the
+ * evidence cannot change a single bit.
  */
 import type { EvidenceItem } from './types.ts';
 
@@ -23,20 +25,24 @@ export const MASTERY_THRESHOLD = 0.8;
 
 type Params = Pick<EvidenceItem, 'level' | 'shown' | 'weight' | 'slip' | 'guess'>;
 type Grouped = Params & Pick<EvidenceItem, 'unit'>;
-type Weighed = Grouped & Pick<EvidenceItem, 'indicator'>;
+type Evidence = Params & Pick<EvidenceItem, 'indicator'>;
 
 /**
- * Most units of evidence one indicator weighs in the model: a level rests on its indicators, so
- * an indicator the shift gave many chances for (a priority on every ticket) cannot carry its level
- * against the others: six right priorities do not outweigh three tickets with no question asked
- * and three not resolved. (At 3 the calibration bar fails: one unlucky noisy Level-3 bot in 40 is
- * read two levels low; at 6 it passes.)
+ * The indicator layer: whether a player of level theta holds an indicator of level l is itself
+ * uncertain. P(held | theta >= l) = 1 - INDICATOR_SLIP; P(held | theta < l) = INDICATOR_GUESS. An
+ * indicator's items inform whether it is held, and only through that the level: however much
+ * evidence one indicator has, it moves the odds of its level by at most
+ * (1 - INDICATOR_SLIP) / INDICATOR_GUESS = 45 for it (3.8 nats) and INDICATOR_SLIP /
+ * (1 - INDICATOR_GUESS) = 1 / 9.8 against it (2.3 nats). So no single indicator carries a level
+ * against two of its others failed, and one indicator failed does not sink a level that two others
+ * show. The values were chosen on the calibration (`deskshift calibrate`): of 0.05-0.2 for the
+ * slip and 0.02-0.1 for the guess, these alone pass the bar, with the lowest calibration error.
  */
-export const INDICATOR_CAP = 6;
+export const INDICATOR_SLIP = 0.1;
+export const INDICATOR_GUESS = 0.02;
 
-/** Natural-log likelihood of one item for a given theta (before its weight). */
-function logP(item: Params, theta: number): number {
-  const mastered = theta >= item.level;
+/** Natural-log likelihood of one item, its indicator held or not (before its weight). */
+function logP(item: Params, mastered: boolean): number {
   if (item.shown) return Math.log(mastered ? 1 - item.slip : item.guess);
   return Math.log(mastered ? item.slip : 1 - item.guess);
 }
@@ -64,45 +70,47 @@ export function shareUnits<T extends Grouped>(items: readonly T[]): T[] {
   return items.map((i) => ({ ...i, weight: i.weight * (shares.get(keyOf(i)) ?? 1) }));
 }
 
-/**
- * The items with their weight in the model: grouped by unit (`shareUnits`), then each indicator's
- * total weight capped at INDICATOR_CAP (its items scaled alike), summed in a canonical order.
- */
-export function weigh<T extends Weighed>(items: readonly T[]): T[] {
-  const units = shareUnits(items);
-  const weights = new Map<string, number[]>();
-  for (const i of units) {
-    const list = weights.get(i.indicator);
-    if (list === undefined) weights.set(i.indicator, [i.weight]);
-    else list.push(i.weight);
-  }
-  const factors = new Map<string, number>();
-  for (const [indicator, list] of weights) {
-    const sum = [...list].sort((a, b) => a - b).reduce((a, w) => a + w, 0);
-    factors.set(indicator, sum > INDICATOR_CAP ? INDICATOR_CAP / sum : 1);
-  }
-  return units.map((i) => ({ ...i, weight: i.weight * (factors.get(i.indicator) ?? 1) }));
+/** Sums in ascending order, so that the order of the evidence cannot change a bit. */
+function sum(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b).reduce((a, v) => a + v, 0);
 }
 
-/** Groups items by every parameter that enters the likelihood, in a canonical order. */
-function grouped(items: readonly Params[]): { params: Params; count: number }[] {
-  const groups = new Map<string, { params: Params; count: number }>();
+interface IndicatorEvidence {
+  level: number;
+  /** Weighted log-likelihood of the indicator's items were it held, and were it not. */
+  held: number;
+  not: number;
+}
+
+/** The evidence per indicator up to the cap, in a canonical order. */
+function indicatorEvidence(items: readonly Evidence[], cap: number): IndicatorEvidence[] {
+  const by = new Map<string, Evidence[]>();
   for (const i of items) {
-    const key = [i.level, i.shown ? 1 : 0, i.weight, i.slip, i.guess].join('|');
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, { params: i, count: 1 });
-    else g.count += 1;
+    if (i.level > cap) continue;
+    const key = `${i.level}|${i.indicator}`;
+    const list = by.get(key);
+    if (list === undefined) by.set(key, [i]);
+    else list.push(i);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+  return [...by.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, list]) => ({
+      level: list[0]?.level ?? 0,
+      held: sum(list.map((i) => i.weight * logP(i, true))),
+      not: sum(list.map((i) => i.weight * logP(i, false))),
+    }));
 }
 
-/** Unnormalised log posterior over theta 0..cap (uniform prior): the summed, weighted log-likelihoods. */
-function logLikelihoods(items: readonly Params[], cap: number): number[] {
-  const logs = Array.from({ length: cap + 1 }, () => 0);
-  for (const { params, count } of grouped(items.filter((i) => i.level <= cap))) {
-    for (let t = 0; t <= cap; t += 1) logs[t] = (logs[t] ?? 0) + count * params.weight * logP(params, t);
-  }
-  return logs;
+/** ln P(an indicator's items | theta): held with probability 1 - INDICATOR_SLIP or INDICATOR_GUESS. */
+function indicatorLog(ind: IndicatorEvidence, theta: number): number {
+  const pHeld = theta >= ind.level ? 1 - INDICATOR_SLIP : INDICATOR_GUESS;
+  return logSumExp([Math.log(pHeld) + ind.held, Math.log(1 - pHeld) + ind.not]);
+}
+
+/** Unnormalised log posterior over theta 0..cap (uniform prior): the summed indicator log-likelihoods. */
+function logLikelihoods(items: readonly Evidence[], cap: number): number[] {
+  const indicators = indicatorEvidence(items, cap);
+  return Array.from({ length: cap + 1 }, (_, t) => sum(indicators.map((ind) => indicatorLog(ind, t))));
 }
 
 function logSumExp(values: readonly number[]): number {
@@ -116,14 +124,14 @@ function logSumExp(values: readonly number[]): number {
  * Exact posterior over theta 0..cap from a uniform prior over those levels. The items are taken
  * as given: pass them through `shareUnits` first to group dependent ones.
  */
-export function posterior(items: readonly Params[], cap: number): number[] {
+export function posterior(items: readonly Evidence[], cap: number): number[] {
   const logs = logLikelihoods(items, cap);
   const total = logSumExp(logs);
   return logs.map((l) => Math.exp(l - total));
 }
 
 /** ln(M_L / (1 - M_L)), computed in log space so that it stays finite when M_L rounds to 0 or 1. */
-export function logOddsOfLevel(items: readonly Params[], level: number, cap: number): number {
+export function logOddsOfLevel(items: readonly Evidence[], level: number, cap: number): number {
   const logs = logLikelihoods(items, cap);
   return logSumExp(logs.slice(level)) - logSumExp(logs.slice(0, level));
 }

@@ -13,12 +13,12 @@ import { identifyEvidence } from './evidence.ts';
 import { round } from './format.ts';
 import { reportIndicators } from './indicators.ts';
 import { computeKpis } from './kpis.ts';
-import { claim, mastery, posterior, weigh } from './model.ts';
+import { claim, mastery, posterior, shareUnits } from './model.ts';
 import { nextSteps } from './next-steps.ts';
 import type { EvaluateMeta, EvidenceItem, Report, ReportLevel } from './types.ts';
 
 /** Bumped whenever the same log could give a different report. */
-export const EVALUATOR_VERSION = 2;
+export const EVALUATOR_VERSION = 3;
 
 const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
 
@@ -79,9 +79,9 @@ export function assess(
   scenario: Scenario,
   identified: readonly EvidenceItem[],
 ): Omit<Report, 'kpis' | 'versions' | 'calibration'> {
-  // Dependent items (one ticket, one command) count once per level, and no indicator counts for
-  // more than INDICATOR_CAP of them: see model.ts.
-  const items = weigh(identified);
+  // Dependent items (one ticket, one command) count once per level; each indicator moves its
+  // level's odds by a bounded factor: see model.ts.
+  const items = shareUnits(identified);
   const { cap, reason, breadth } = assessable(scenario, items);
   const post = posterior(items, cap);
   // With no level assessable there is no claim to be sure of: confidence 0, said in words.

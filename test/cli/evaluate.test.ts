@@ -24,7 +24,7 @@ describe('deskshift evaluate', () => {
     const report = JSON.parse(r.out) as Record<string, unknown>;
     expect(Object.keys(report).slice(0, 2)).toEqual(['level', 'confidence']);
     expect(report.level).toBe(2);
-    expect(report.confidence).toBe(0.9999);
+    expect(report.confidence).toBe(0.9987);
   });
 
   it('gives a byte-identical report for the same log', async () => {
@@ -36,7 +36,7 @@ describe('deskshift evaluate', () => {
   it('prints a readable report', async () => {
     const r = await cli('evaluate', LOG, '--scenario', SCENARIO);
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')[0]).toBe('Level: Level 2 (Assist), 99.9 % sure');
+    expect(r.out.split('\n')[0]).toBe('Level: Level 2 (Assist), 99.8 % sure');
     expect(r.out).toContain('Shift KPIs');
     expect(r.out).toContain('Next steps towards Level 3');
   });

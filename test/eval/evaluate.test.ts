@@ -28,7 +28,7 @@ describe('evaluate', () => {
   it('infers Level 2 for the Level 2 persona, at the cap the fixture can tell, short of certain on three tickets', () => {
     // Each ticket counts once per level (not five or six times), so three tickets leave room for doubt.
     expect(report.level).toBe(2);
-    expect(report.confidence).toBe(0.987);
+    expect(report.confidence).toBe(0.9789);
     expect(report.range).toEqual({ from: 2, to: 2 });
     expect(report.assessableUpTo).toBe(2);
     expect(report.crossCheck.agrees).toBe(true);
@@ -58,7 +58,7 @@ describe('evaluate', () => {
     // No ticket met its SLA: the two abandoned calls are not compliant, though their clocks stopped.
     const l0 = evaluate(scenario, playPersona(scenario, hash, { level: 0, seed: 1 }).state, meta);
     expect(l0.level).toBe(0);
-    expect(l0.claim).toBe('Not yet Level 1, 98.5 % sure');
+    expect(l0.claim).toBe('Not yet Level 1, 95.6 % sure');
     expect(l0.kpis).toEqual({
       tickets: 3,
       slaCompliance: 0,
@@ -97,12 +97,12 @@ describe('evaluate', () => {
   it('renders the level, the levels, the evidence and the next-step line in text', () => {
     const text = renderReportText(report);
     expect(text.split('\n').slice(0, 6)).toEqual([
-      'Level: Level 2 (Assist), 98.7 % sure',
+      'Level: Level 2 (Assist), 97.8 % sure',
       CONFIDENCE_MEANING,
       'This shift assesses up to Level 2. Level 3 is not assessed: this scenario gives it 2 opportunities on 2 of its 9 indicators; it needs at least 3 spread over at least 3.',
       BREADTH_RULE,
       'Cross-check: The cumulative rule agrees: Level 2.',
-      'Evaluator 2, calibrated on persona bots of known level on the built-in scenarios (first-shift, monday-morning), not on this one: its figures there are in `deskshift calibrate`.',
+      'Evaluator 3, calibrated on persona bots of known level on the built-in scenarios (first-shift, monday-morning), not on this one: its figures there are in `deskshift calibrate`.',
     ]);
     expect(text).toContain(
       '  Level 3 Apply       not assessed in this shift (evidence on 2 of its indicators, needs 3)',
@@ -124,7 +124,7 @@ describe('a shift in which the trainee does nothing', () => {
     const idle = createShift(parsed.scenario, 1);
     const ended = step(parsed.scenario, idle, { type: 'clock/advance', toMinute: idle.endMinute }).state;
     const r = evaluate(parsed.scenario, ended, { scenarioHash: parsed.hash, engineVersion: ENGINE_VERSION });
-    expect(r.claim).toBe('Not yet Level 1, 99.9 % sure');
+    expect(r.claim).toBe('Not yet Level 1, 98.9 % sure');
     const indicators = coverage(parsed.scenario)
       .levels.filter((l) => l.level <= 2)
       .flatMap((l) => l.indicators);

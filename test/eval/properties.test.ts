@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATORS, type IndicatorId, type Level } from '../../src/domain/competency.ts';
 import { identifyEvidence } from '../../src/eval/evidence.ts';
 import { assess } from '../../src/eval/index.ts';
-import { claim, posterior, weigh } from '../../src/eval/model.ts';
+import { claim, posterior, shareUnits } from '../../src/eval/model.ts';
 import type { EvidenceItem } from '../../src/eval/types.ts';
 import type { ObservationKind } from '../../src/scenario/schema.ts';
 import { fixtureScenario, obs } from './fixture.ts';
@@ -37,7 +37,7 @@ const arbItem: fc.Arbitrary<EvidenceItem> = fc
   }));
 
 /** The level at a fixed cap of 5, with dependent items grouped as the evaluator groups them. */
-const levelOf = (items: EvidenceItem[]): number => claim(posterior(weigh(items), 5)).level;
+const levelOf = (items: EvidenceItem[]): number => claim(posterior(shareUnits(items), 5)).level;
 
 /**
  * Kinds whose observation changes no window of another indicator: not resolve or route (they close
@@ -130,7 +130,7 @@ describe('evaluator properties', () => {
             ),
           ),
         ([items, shuffled]) => {
-          expect(posterior(weigh(shuffled), 5)).toEqual(posterior(weigh(items), 5));
+          expect(posterior(shareUnits(shuffled), 5)).toEqual(posterior(shareUnits(items), 5));
         },
       ),
       { numRuns: 300 },

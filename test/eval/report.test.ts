@@ -6,9 +6,14 @@
  *   one indicator, so the fixture's L4 rule and hook on T2's escalation are left out here, and the
  *   escalation counts for its built-in indicator, monitoring SLAs);
  * - T3: answered (L1); its link to T2 missed (L2).
- * L1 units: 3 shown. L2 units: T1 missed, T2 shown, T3 missed, over 3 indicators (breadth met).
- * theta 0: 0.2^3 x (0.8 x 0.2 x 0.8) = 0.001024; theta 1: 0.85^3 x 0.128 = 0.078608;
- * theta 2: 0.85^3 x (0.15 x 0.85 x 0.15) = 0.011745; total 0.091377.
+ * Per indicator, P(items | held) and P(items | not held), with T1's three L1 items and T2's three
+ * L2 items sharing their ticket's unit (weight 1/3 each):
+ * - L1.helpdesk-operations 2/3 + 1 + 1 shown: 0.85^(8/3) = 0.648312, 0.2^(8/3) = 0.013680;
+ * - L1.processes-concepts 1/3 shown: 0.85^(1/3) = 0.947268, 0.2^(1/3) = 0.584804;
+ * - L2.triage-route T1 missed, T2 2/3 shown: 0.15 x 0.85^(2/3) = 0.134598, 0.8 x 0.2^(2/3) = 0.273596;
+ * - L2.monitor-sla-escalate 1/3 shown: 0.947268, 0.584804; L2.follow-process missed: 0.15, 0.8.
+ * An indicator's factor is 0.9 held + 0.1 not at or above its level, 0.02 held + 0.98 not below:
+ * theta 0: 0.001970; theta 1: 0.067233; theta 2: 0.015497 (unnormalised).
  */
 import { describe, expect, it } from 'vitest';
 import { identifyEvidence } from '../../src/eval/evidence.ts';
@@ -47,18 +52,18 @@ const observations = [
 const report = assess(scenario, identifyEvidence(scenario, observations));
 
 describe('assess', () => {
-  it('infers Level 1 alone at 0.078608 / 0.091377 = 0.8603 over the levels the shift assesses (0-2)', () => {
+  it('infers Level 1, alone 0.7938 so claimed with Level 2 at M_1 = 0.9767 over the levels the shift assesses (0-2)', () => {
     expect(report.level).toBe(1);
-    expect(report.confidence).toBe(0.8603);
-    expect(report.range).toEqual({ from: 1, to: 1 });
+    expect(report.confidence).toBe(0.9767);
+    expect(report.range).toEqual({ from: 1, to: 2 });
     expect(report.levelName).toBe('Level 1 (Follow)');
-    expect(report.claim).toBe('Level 1 (Follow), 86.0 % sure');
+    expect(report.claim).toBe('Level 1 (Follow) or Level 2 (Assist), 97.6 % sure');
     expect(report.assessableUpTo).toBe(2);
     expect(report.capReason).toBe(
       'Level 3 is not assessed: this scenario gives it 2 opportunities on 2 of its 9 indicators; it needs at least 3 spread over at least 3.',
     );
     expect(report.breadthRule).toBe(BREADTH_RULE);
-    expect(report.posterior).toEqual([0.0112, 0.8603, 0.1285]);
+    expect(report.posterior).toEqual([0.0233, 0.7938, 0.183]);
     expect(
       report.levels.map((l) => [
         l.level,
@@ -71,8 +76,8 @@ describe('assess', () => {
         l.assessedIndicators,
       ]),
     ).toEqual([
-      [1, true, true, 0.9888, 0.8603, { indicators: 2, needed: 2 }, 2, 2],
-      [2, true, true, 0.1285, 0.1285, { indicators: 3, needed: 3 }, 1, 3],
+      [1, true, true, 0.9767, 0.7938, { indicators: 2, needed: 2 }, 2, 2],
+      [2, true, true, 0.183, 0.183, { indicators: 3, needed: 3 }, 1, 3],
       [3, false, false, null, null, { indicators: 0, needed: 3 }, 0, 0],
       [4, false, false, null, null, { indicators: 0, needed: 3 }, 0, 0],
       [5, false, false, null, null, { indicators: 0, needed: 3 }, 0, 0],
@@ -110,19 +115,21 @@ describe('assess', () => {
     });
   });
 
-  it('names the next steps with their moments: each missed L2 unit turned right gains the same', () => {
-    // Before: ln(0.011745 / 0.079632) = -1.913976. After either flip (T1's priority or T3's
-    // link): theta 0: 0.008 x 0.032, theta 1: 0.614125 x 0.032, theta 2: 0.614125 x 0.108375;
-    // ln(0.066556 / 0.019908) = 1.206919. Gain 3.120895; ties go by level, then id.
+  it('names the next steps with their moments: the priority on T1 turned right gains most, as it clears its indicator', () => {
+    // Before: ln(0.015497 / (0.001970 + 0.067233)) = -1.496376. T1's priority right: triage-route
+    // 0.85^(5/3), 0.2^(5/3): theta 0..2 = 0.000599, 0.020428, 0.072352, gain 2.732123. T3's link
+    // right: follow-process 0.85, 0.2: 0.000533, 0.018196, 0.056583, gain 2.601982.
     expect(report.nextSteps.map((s) => [s.indicator, s.gain, s.moment.time, s.moment.logIndex])).toEqual([
-      ['L2.follow-process', 3.1209, '10:00', null],
-      ['L2.triage-route', 3.1209, '08:03', 3],
+      ['L2.triage-route', 2.7321, '08:03', 3],
+      ['L2.follow-process', 2.602, '10:00', null],
     ]);
   });
 
   it('counts a chatty ticket once: seven right answers on T1 do not outweigh three tickets missed', () => {
     // Per indicator 7 of 10 items are right ("demonstrated" for the cumulative rule), but T1 is
-    // one unit against three: theta 0: 0.2 x 0.8^3 = 0.1024; theta 1: 0.85 x 0.15^3 = 0.002869.
+    // one unit against three: each L1 indicator has 0.5 shown and 1.5 missed (T1's fourteen items
+    // share its unit), held 0.85^0.5 x 0.15^1.5 = 0.053561, not 0.2^0.5 x 0.8^1.5 = 0.32:
+    // theta 0: (0.02 x 0.053561 + 0.98 x 0.32)^2 = 0.099018; theta 1: (0.9 x 0.053561 + 0.1 x 0.32)^2 = 0.006433.
     const chatty = [
       ...[1, 2, 3, 4, 5, 6, 7].flatMap((n) => [
         obs({ kind: 'acknowledged', logIndex: 10 + n }),
@@ -136,7 +143,7 @@ describe('assess', () => {
     const r = assess(scenario, identifyEvidence(scenario, chatty));
     expect(r.assessableUpTo).toBe(1);
     expect(r.level).toBe(0);
-    expect(r.confidence).toBe(0.9727);
+    expect(r.confidence).toBe(0.939);
     expect(r.crossCheck).toEqual({
       level: 1,
       agrees: false,
@@ -167,14 +174,16 @@ describe('assess', () => {
       obs({ kind: 'linked', ticketId: 'T3', ok: false }),
       obs({ kind: 'questioned', ticketId: 'T4' }),
     ];
-    // theta 0: 0.04 x 0.0256 = 0.001024; theta 1: 0.7225 x 0.0256 = 0.018496;
-    // theta 2: 0.7225 x (0.85 x 0.15 x 0.15 x 0.85) = 0.011745; total 0.031265. P(1) = 0.5916 < 0.8,
-    // so the claim reaches to Level 2: M_1 = 0.9672.
+    // Each indicator has one item: a shown one's factor is 0.9 x 0.85 + 0.1 x 0.2 = 0.785 at or
+    // above its level, 0.02 x 0.85 + 0.98 x 0.2 = 0.213 below; a missed one's 0.215 and 0.787.
+    // L1: two shown; L2: two shown, two missed. theta 0: 0.213^4 x 0.787^2 = 0.001275;
+    // theta 1: 0.785^2 x 0.213^2 x 0.787^2 = 0.017316; theta 2: 0.785^4 x 0.215^2 = 0.017553.
+    // P(1) = 0.4791 < 0.8, so the claim reaches to Level 2: M_1 = 0.9647.
     const r = assess(scenario, identifyEvidence(scenario, close));
     expect(r.level).toBe(1);
     expect(r.range).toEqual({ from: 1, to: 2 });
-    expect(r.posterior).toEqual([0.0328, 0.5916, 0.3757]);
-    expect(r.confidence).toBe(0.9672);
-    expect(r.claim).toBe('Level 1 (Follow) or Level 2 (Assist), 96.7 % sure');
+    expect(r.posterior).toEqual([0.0353, 0.4791, 0.4856]);
+    expect(r.confidence).toBe(0.9647);
+    expect(r.claim).toBe('Level 1 (Follow) or Level 2 (Assist), 96.4 % sure');
   });
 });
