@@ -12,6 +12,7 @@
  * missed verdict of the window counts against it (a rule with `missing: "neutral"`, say).
  */
 import type { IndicatorId } from '../domain/competency.ts';
+import { acceptableGroup, fixOutcome } from '../scenario/fixes.ts';
 import type { ObservationKind, Scenario, ScenarioArrival } from '../scenario/schema.ts';
 import { WINDOWS } from '../sim/opportunities.ts';
 import { decide, type MatchReading, orderSteps } from './mapping.ts';
@@ -26,8 +27,9 @@ export interface WindowEvidence {
 /**
  * The actions a window of this kind on this arrival can see, as (id named, right or not): every
  * question, diagnostic, cause or fix of the arrival, every article or group, each right exactly
- * when the engine's verdict on it would be (a relevant question or diagnostic; the truth's cause,
- * fix, article or group; the window opens only where that verdict applies); a kind naming no id
+ * when the engine's verdict on it would be (a relevant question or diagnostic; the truth's cause
+ * or article; a fix whose outcome is right; an acceptable group, alsoGroups included; the window
+ * opens only where that verdict applies); a kind naming no id
  * can see a right and a wrong action.
  */
 function windowActions(
@@ -44,9 +46,9 @@ function windowActions(
     questioned: relevant(arrival?.questions),
     'diagnostic-run': relevant(arrival?.diagnostics),
     diagnosed: judged(arrival?.causes, (id) => id === truth?.cause),
-    resolved: judged(arrival?.fixes, (id) => id === truth?.fix),
+    resolved: judged(arrival?.fixes, (id) => arrival !== null && fixOutcome(arrival, id) === 'right'),
     'kb-applied': judged(scenario.knowledge, (id) => id === truth?.article),
-    routed: judged(scenario.organisation.groups, (id) => id === truth?.group),
+    routed: judged(scenario.organisation.groups, (id) => arrival !== null && acceptableGroup(arrival, id)),
   };
   const actions = named[kind] ?? [];
   if (actions.length > 0) return actions;

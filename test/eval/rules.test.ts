@@ -332,6 +332,48 @@ describe('one action, one indicator: a matching rule naming an id, a rule, a hoo
   });
 });
 
+describe('coverage judges an action as the engine does', () => {
+  it('counts a fix graded right that the truth does not name, and a group from alsoGroups', () => {
+    const s = withRules(
+      {
+        id: 'the-unlock',
+        description: 'Unlocking T1.',
+        observation: 'resolved',
+        names: 'f1',
+        indicator: 'L3.diagnose-propose',
+      },
+      {
+        id: 'the-vendor',
+        description: 'Sending T2 to the vendor.',
+        observation: 'routed',
+        names: 'vendor',
+        indicator: 'L3.process-interrelationships',
+      },
+    );
+    const [t1, t2] = s.timeline;
+    if (t1 === undefined || t2 === undefined) throw new Error('fixture');
+    delete t1.truth.fix;
+    t1.fixes = [
+      { id: 'f1', text: 'Unlock', outcome: 'right' },
+      { id: 'f2', text: 'Reset the password', outcome: 'needless' },
+    ];
+    s.organisation.groups.push({
+      id: 'vendor',
+      name: 'VPN vendor',
+      tier: 'third-party',
+      members: ['Vic'],
+      turnaroundMinutes: 60,
+    });
+    t2.truth.alsoGroups = ['vendor'];
+    // The needless reset is not right: it counts against the built-in indicator only, so that one
+    // is not an opportunity; the window closing missed counts against the rule's.
+    expect(windowEvidence(s, t1, 'resolved')).toEqual([
+      { indicator: 'L3.diagnose-propose', creditOnly: false },
+    ]);
+    expect(windowIndicators(s, t2, 'routed')).toContain('L3.process-interrelationships');
+  });
+});
+
 describe('the built-in scenarios: evidence a golden play gets from a window is evidence coverage counts for it', () => {
   it.each([
     ['first-shift', 68],
