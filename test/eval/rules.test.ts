@@ -360,7 +360,7 @@ describe('coverage judges an action as the engine does', () => {
     s.organisation.groups.push({
       id: 'vendor',
       name: 'VPN vendor',
-      tier: 'third-party',
+      tier: 'supplier',
       members: ['Vic'],
       turnaroundMinutes: 60,
     });
