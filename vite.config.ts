@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { readCardMeta } from './src/ui/card-meta.ts';
+import { xapiProfile } from './src/xapi/profile.ts';
 
 /**
  * `virtual:scenario-cards`: the built-in scenarios' card data (title, summary, levels, length),
@@ -31,9 +32,32 @@ function scenarioCards(): Plugin {
   };
 }
 
+/**
+ * The xAPI Profile at `xapi/profile.jsonld`, beside the game, built from the same vocabulary as the
+ * statements (src/xapi). Its IRIs use the default base; a host that publishes it under its own
+ * base prints that one with `deskshift xapi --profile --base IRI`.
+ */
+function xapiProfileFile(): Plugin {
+  const file = 'xapi/profile.jsonld';
+  const text = (): string => `${JSON.stringify(xapiProfile(), null, 2)}\n`;
+  return {
+    name: 'deskshift-xapi-profile',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${file}`) return next();
+        res.setHeader('Content-Type', 'application/ld+json');
+        res.end(text());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: file, source: text() });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [scenarioCards()],
+  plugins: [scenarioCards(), xapiProfileFile()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

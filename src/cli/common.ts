@@ -15,9 +15,12 @@ const LOG_LIMIT_BYTES = 64 * 1024 * 1024;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; code: number };
 
 /** Parses options; an unknown or malformed option prints the message and usage (misuse). */
+/** The options `parseArgs` takes. */
+export type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
 export function parseOptions(
   args: string[],
-  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+  options: Options,
   usage: string,
   io: Io,
 ): Parsed<{ values: Record<string, string | boolean | undefined>; positionals: string[] }> {
@@ -106,10 +109,23 @@ export function shiftFromArgs(
   args: string[],
   usage: string,
   io: Io,
-): Parsed<{ scenario: Scenario; hash: string; log: ShiftLog; state: ShiftState; json: boolean }> {
+  extra: Options = {},
+): Parsed<{
+  scenario: Scenario;
+  hash: string;
+  log: ShiftLog;
+  state: ShiftState;
+  json: boolean;
+  values: Record<string, string | boolean | undefined>;
+}> {
   const opts = parseOptions(
     args,
-    { scenario: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    {
+      scenario: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      ...extra,
+    },
     usage,
     io,
   );
@@ -121,7 +137,7 @@ export function shiftFromArgs(
   }
   const shift = loadShift(positionals[0] ?? '', values.scenario, io);
   if (!shift.ok) return shift;
-  return { ok: true, value: { ...shift.value, json: values.json === true } };
+  return { ok: true, value: { ...shift.value, json: values.json === true, values } };
 }
 
 /** Reads a scenario and a shift log, and replays the log; a refused log is a finding (exit 1). */

@@ -34,6 +34,10 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: 'Write a shift log back as a command script, to edit into a scripted play.',
     load: async () => (await import('./script.ts')).runScript,
   },
+  xapi: {
+    summary: 'The xAPI statements of a shift log (and, with --lrs, send them), or the xAPI Profile.',
+    load: async () => (await import('./xapi.ts')).runXapi,
+  },
   calibrate: {
     summary: 'Play every persona on the built-in scenarios and print the calibration table.',
     load: async () => (await import('./calibrate.ts')).runCalibrate,
