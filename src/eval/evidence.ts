@@ -146,9 +146,15 @@ export function identifyEvidence(scenario: Scenario, observations: readonly Obse
   const byTicket = new Map<string, Observation[]>();
   const out: EvidenceItem[] = [];
   for (const o of sorted) {
-    const before = o.ticketId === null ? [] : (byTicket.get(o.ticketId) ?? []);
+    // Each ticket's list grows in place: read before `o` joins it, it holds only what came earlier.
+    let before: Observation[] = [];
+    if (o.ticketId !== null) {
+      const list = byTicket.get(o.ticketId);
+      if (list === undefined) byTicket.set(o.ticketId, before);
+      else before = list;
+    }
     out.push(...readObservation(scenario, arrivals.get(o.ticketId ?? '') ?? null, o, before));
-    if (o.ticketId !== null) byTicket.set(o.ticketId, [...before, o]);
+    before.push(o);
   }
   return out;
 }
