@@ -1,4 +1,27 @@
 /** xAPI: the statements of a report, and the profile that defines their vocabulary. Pure. */
+
+export {
+  CMI5_CATEGORY,
+  CMI5_VERBS,
+  type Cmi5Launch,
+  type CourseAu,
+  courseStructure,
+  isCmi5Launch,
+  isoDuration,
+  type LaunchData,
+  MASTERY_EXTENSION,
+  MOVEON_CATEGORY,
+  parseFetchAnswer,
+  parseLaunch,
+  parseLaunchData,
+  passes,
+  SESSION_EXTENSION,
+  type SentBefore,
+  sessionIdOf,
+  sessionStatements,
+  withTemplate,
+  xmlEscape,
+} from './cmi5.ts';
 export { PROFILE_DATE, xapiProfile } from './profile.ts';
 export {
   nameUuid,
