@@ -1,5 +1,6 @@
 /** xAPI: the statements of a report, and the profile that defines their vocabulary. Pure. */
 
+export { type BadgeOptions, type BadgeResult, levelBadge, OB_CONTEXT } from './badge.ts';
 export {
   CMI5_CATEGORY,
   CMI5_VERBS,
