@@ -4,11 +4,11 @@
  * `deskshift xapi --profile` prints the xAPI Profile that defines their vocabulary.
  */
 import { evaluate } from '../eval/index.ts';
+import { basicAuth, postStatements, statementsUrl } from '../results/lrs.ts';
 import { ENGINE_VERSION } from '../sim/index.ts';
 import {
   normaliseBase,
   reportStatements,
-  XAPI_VERSION,
   type XapiAgent,
   type XapiStatement,
   xapiProfile,
@@ -104,45 +104,21 @@ function baseOf(given: string | undefined, io: Io): string | undefined | null {
   return base;
 }
 
-/** POSTs the statements to `endpoint`/statements; says what the LRS answered. */
+/** POSTs the statements to the LRS; says what it answered. */
 async function send(
   statements: XapiStatement[],
   endpoint: string,
   auth: string | undefined,
   io: Io,
 ): Promise<number> {
-  let url: URL;
-  try {
-    url = new URL(`${endpoint.replace(/\/+$/, '')}/statements`);
-  } catch {
-    return misuse(io, `deskshift xapi: --lrs must be a URL, not "${endpoint}"`, USAGE).code;
-  }
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    'X-Experience-API-Version': XAPI_VERSION,
-  };
-  if (auth !== undefined) headers.Authorization = `Basic ${Buffer.from(auth, 'utf8').toString('base64')}`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(statements),
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch (error) {
-    io.err(
-      `deskshift xapi: could not reach the LRS at ${url.href} (${error instanceof Error ? error.message : String(error)})\n`,
-    );
+  const url = statementsUrl(endpoint);
+  if (url === null)
+    return misuse(io, `deskshift xapi: --lrs must be an http(s) URL, not "${endpoint}"`, USAGE).code;
+  const outcome = await postStatements(endpoint, auth === undefined ? null : basicAuth(auth), statements);
+  if (outcome.kind !== 'sent') {
+    io.err(`deskshift xapi: ${outcome.message}\n`);
     return EXIT.finding;
   }
-  const body = (await response.text()).slice(0, 500);
-  if (!response.ok) {
-    io.err(
-      `deskshift xapi: the LRS at ${url.href} refused the statements: HTTP ${response.status}${body === '' ? '' : `: ${body}`}\n`,
-    );
-    return EXIT.finding;
-  }
-  io.err(`Sent ${statements.length} statements to ${url.href} (HTTP ${response.status}).\n`);
+  io.err(`Sent ${statements.length} statements to ${url.href} (HTTP ${outcome.status}).\n`);
   return EXIT.ok;
 }
