@@ -220,7 +220,7 @@ export interface SessionTimes {
   terminatedAt: string;
 }
 
-type Cmi5Statement = Omit<XapiStatement, 'object' | 'result' | 'context'> & {
+export type Cmi5Statement = Omit<XapiStatement, 'object' | 'result' | 'context'> & {
   object: { objectType: 'Activity'; id: string };
   result?: Record<string, unknown>;
   context: Record<string, unknown>;
@@ -232,12 +232,88 @@ export interface SentBefore {
   completed: boolean;
 }
 
+/** A cmi5 defined statement about the AU: the launch's actor and activity, the template merged. */
+function definedStatement(
+  launch: Cmi5Launch,
+  data: LaunchData,
+  verb: Cmi5Verb,
+  timestamp: string,
+  result: Record<string, unknown> | null,
+): Cmi5Statement {
+  const moveOn = verb === 'passed' || verb === 'failed' || verb === 'completed';
+  const categories = [
+    { objectType: 'Activity', id: CMI5_CATEGORY },
+    ...(moveOn ? [{ objectType: 'Activity', id: MOVEON_CATEGORY }] : []),
+  ];
+  const mastery =
+    (verb === 'passed' || verb === 'failed') && data.masteryScore !== undefined
+      ? { [MASTERY_EXTENSION]: data.masteryScore }
+      : {};
+  return {
+    id: nameUuid(`${launch.registration}|${sessionIdOf(data)}|${verb}`),
+    actor: launch.actor,
+    verb: { id: CMI5_VERBS[verb], display: { en: verb } },
+    object: { objectType: 'Activity', id: launch.activityId },
+    ...(result === null ? {} : { result }),
+    context: withTemplate(
+      { registration: launch.registration, contextActivities: { category: categories }, extensions: mastery },
+      data.contextTemplate,
+    ),
+    timestamp,
+    version: XAPI_VERSION,
+  };
+}
+
+/** The statement that opens a session, sent once the game is ready (§9.3.2). */
+export function initializedStatement(launch: Cmi5Launch, data: LaunchData, at: string): Cmi5Statement {
+  return definedStatement(launch, data, 'initialized', at, null);
+}
+
 /**
- * One session's statements in order: initialized; the assessment (`assessment`, cmi5 allowed: the
+ * The statements that close a session, in order: the assessment (`assessment`, cmi5 allowed: the
  * template merged, no cmi5 category); in Normal mode, passed or failed (the level over 5 as the
  * scaled score) unless this registration already passed, and completed unless it already
- * completed; terminated. Browse and Review send initialized and terminated only.
+ * completed; terminated last. Browse and Review send the assessment and terminated only.
  */
+export function closingStatements(
+  launch: Cmi5Launch,
+  data: LaunchData,
+  report: Report,
+  assessment: readonly XapiStatement[],
+  times: SessionTimes,
+  targetLevel: number,
+  before: SentBefore = { passed: false, completed: false },
+): Cmi5Statement[] {
+  const duration = isoDuration(times.initializedAt, times.endedAt);
+  const out: Cmi5Statement[] = assessment.map((s) => ({
+    ...s,
+    actor: launch.actor,
+    timestamp: times.endedAt,
+    context: withTemplate({ ...s.context, registration: launch.registration }, data.contextTemplate),
+  }));
+  if (data.launchMode === 'Normal') {
+    const pass = passes(report, data, targetLevel);
+    const score = { scaled: report.level / 5, raw: report.level, min: 0, max: 5 };
+    if (!before.passed)
+      out.push(
+        definedStatement(launch, data, pass ? 'passed' : 'failed', times.endedAt, {
+          success: pass,
+          score,
+          duration,
+        }),
+      );
+    if (!before.completed)
+      out.push(definedStatement(launch, data, 'completed', times.endedAt, { completion: true, duration }));
+  }
+  out.push(
+    definedStatement(launch, data, 'terminated', times.terminatedAt, {
+      duration: isoDuration(times.initializedAt, times.terminatedAt),
+    }),
+  );
+  return out;
+}
+
+/** One whole session's statements: initialized, then the closing ones. */
 export function sessionStatements(
   launch: Cmi5Launch,
   data: LaunchData,
@@ -247,70 +323,10 @@ export function sessionStatements(
   targetLevel: number,
   before: SentBefore = { passed: false, completed: false },
 ): Cmi5Statement[] {
-  const session = sessionIdOf(data);
-  const base = { registration: launch.registration };
-  const defined = (
-    verb: Cmi5Verb,
-    timestamp: string,
-    result: Record<string, unknown> | null,
-    moveOn: boolean,
-  ) => {
-    const categories = [
-      { objectType: 'Activity', id: CMI5_CATEGORY },
-      ...(moveOn ? [{ objectType: 'Activity', id: MOVEON_CATEGORY }] : []),
-    ];
-    const mastery =
-      (verb === 'passed' || verb === 'failed') && data.masteryScore !== undefined
-        ? { [MASTERY_EXTENSION]: data.masteryScore }
-        : {};
-    const statement: Cmi5Statement = {
-      id: nameUuid(`${launch.registration}|${session}|${verb}`),
-      actor: launch.actor,
-      verb: { id: CMI5_VERBS[verb], display: { en: verb } },
-      object: { objectType: 'Activity', id: launch.activityId },
-      ...(result === null ? {} : { result }),
-      context: withTemplate(
-        { ...base, contextActivities: { category: categories }, extensions: mastery },
-        data.contextTemplate,
-      ),
-      timestamp,
-      version: XAPI_VERSION,
-    };
-    return statement;
-  };
-  const duration = isoDuration(times.initializedAt, times.endedAt);
-  const out: Cmi5Statement[] = [defined('initialized', times.initializedAt, null, false)];
-  for (const s of assessment) {
-    out.push({
-      ...s,
-      actor: launch.actor,
-      timestamp: times.endedAt,
-      context: withTemplate({ ...s.context, ...base }, data.contextTemplate),
-    });
-  }
-  if (data.launchMode === 'Normal') {
-    const pass = passes(report, data, targetLevel);
-    if (!before.passed)
-      out.push(
-        defined(
-          pass ? 'passed' : 'failed',
-          times.endedAt,
-          { success: pass, score: { scaled: report.level / 5, raw: report.level, min: 0, max: 5 }, duration },
-          true,
-        ),
-      );
-    if (!before.completed)
-      out.push(defined('completed', times.endedAt, { completion: true, duration }, true));
-  }
-  out.push(
-    defined(
-      'terminated',
-      times.terminatedAt,
-      { duration: isoDuration(times.initializedAt, times.terminatedAt) },
-      false,
-    ),
-  );
-  return out;
+  return [
+    initializedStatement(launch, data, times.initializedAt),
+    ...closingStatements(launch, data, report, assessment, times, targetLevel, before),
+  ];
 }
 
 /** XML text and attribute escaping for scenario text, which is untrusted. */

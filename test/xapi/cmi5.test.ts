@@ -30,7 +30,10 @@ import {
   xmlEscape,
 } from '../../src/xapi/index.ts';
 
-const TEST_FILE = readFileSync(new URL(import.meta.url), 'utf8');
+/** The test files that tag cmi5 requirements. */
+const TAGGED = [new URL(import.meta.url), new URL('../results/cmi5-runtime.test.ts', import.meta.url)].map(
+  (u) => readFileSync(u, 'utf8'),
+);
 
 const actor = { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: '1625378' } };
 const query = new URLSearchParams({
@@ -316,7 +319,7 @@ describe('the course structure', () => {
 
 describe('requirement tags', () => {
   it('name real cmi5 requirements', () => {
-    const tags = [...TEST_FILE.matchAll(/\[(\d+\.\d+\.\d+\.\d+-\d+)\]/g)].map((m) => m[1] ?? '');
+    const tags = [...TAGGED.join('\n').matchAll(/\[(\d+\.\d+\.\d+\.\d+-\d+)\]/g)].map((m) => m[1] ?? '');
     expect(tags.length).toBeGreaterThan(20);
     const unknown = tags.filter((t) => !(t in (requirements as Record<string, unknown>)));
     expect(unknown).toEqual([]);
