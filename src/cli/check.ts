@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import {
+  decodeScenarioBytes,
   formatScenarioError,
   parseScenario,
   SCENARIO_TEXT_LIMIT_BYTES,
@@ -67,14 +68,9 @@ function checkFile(file: string): FileResult {
     if (statSync(file).size > SCENARIO_TEXT_LIMIT_BYTES) {
       return whole(`The file is larger than the limit of ${SCENARIO_TEXT_LIMIT_BYTES} bytes (1 MiB)`);
     }
-    const bytes = readFileSync(file);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return whole('The file is not valid UTF-8 text');
-    }
-    const result = parseScenario(text, file);
+    const decoded = decodeScenarioBytes(readFileSync(file), file);
+    if (!decoded.ok) return { file, errors: [decoded.error] };
+    const result = parseScenario(decoded.text, file);
     return { file, errors: result.ok ? [] : result.errors };
   } catch (e) {
     const code = e instanceof Error && 'code' in e ? ` (${String(e.code)})` : '';

@@ -4,7 +4,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatScenarioError, parseScenario, SCENARIO_TEXT_LIMIT_BYTES } from '../scenario/index.ts';
+import {
+  decodeScenarioBytes,
+  formatScenarioError,
+  parseScenario,
+  SCENARIO_TEXT_LIMIT_BYTES,
+} from '../scenario/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { readLog, replay, type ShiftLog, type ShiftState } from '../sim/index.ts';
 import { EXIT, type Io } from './io.ts';
@@ -76,7 +81,11 @@ export function readText(path: string, limit: number, what: string, io: Io): Par
     return { ok: false, code: EXIT.finding };
   }
   try {
-    return { ok: true, value: readFileSync(path, 'utf8') };
+    // Strictly UTF-8, as the game reads files: a bad byte is refused where it is, never replaced.
+    const decoded = decodeScenarioBytes(readFileSync(path), path);
+    if (decoded.ok) return { ok: true, value: decoded.text };
+    io.err(`${formatScenarioError(decoded.error)}\n`);
+    return { ok: false, code: EXIT.finding };
   } catch (error) {
     io.err(
       `${path}: cannot read the ${what} file (${error instanceof Error ? error.message : String(error)})\n`,

@@ -2,6 +2,7 @@
  * Public surface of the scenario module: parse and validate a scenario file, format its errors,
  * hash it, and the SLA look-ups. Pure: no file system; the CLI reads files and passes the text.
  */
+export { type Decoded, decodeScenarioBytes, firstInvalidUtf8 } from './decode.ts';
 export { formatScenarioError, type ScenarioError } from './errors.ts';
 export {
   acceptableCategory,

@@ -5,6 +5,8 @@
  * Opening one runs the full validator (`parseScenario`), exactly as for a file the trainee loads.
  */
 import cards from 'virtual:scenario-cards';
+import { decodeScenarioBytes } from '../scenario/decode.ts';
+import { formatScenarioError } from '../scenario/errors.ts';
 import type { CardMeta } from './card-meta.ts';
 
 export interface ScenarioSource {
@@ -35,9 +37,12 @@ function fetchText(file: string): Promise<string> {
   if (!p) {
     const url = urls[`/${file}`];
     p = url
-      ? fetch(url).then((r) => {
+      ? fetch(url).then(async (r) => {
           if (!r.ok) throw new Error(`${file} could not be loaded (HTTP ${r.status}).`);
-          return r.text();
+          // Strict UTF-8, as `deskshift check` reads it: a bad byte is refused where it is.
+          const decoded = decodeScenarioBytes(new Uint8Array(await r.arrayBuffer()), file);
+          if (!decoded.ok) throw new Error(formatScenarioError(decoded.error));
+          return decoded.text;
         })
       : Promise.reject(new Error(`${file} is not bundled.`));
     p.catch(() => texts.delete(file));

@@ -70,7 +70,7 @@ describe('deskshift check', () => {
       code: 1,
       out: [
         `${huge}:1:1  The file is larger than the limit of 1048576 bytes (1 MiB)`,
-        `${latin1}:1:1  The file is not valid UTF-8 text`,
+        `${latin1}:1:3  The file is not valid UTF-8 text: the byte 0xE9 at byte offset 2 does not begin a well-formed character; save the file as UTF-8`,
         '2 files checked: 0 valid, 2 with 2 errors',
         '',
       ].join('\n'),
