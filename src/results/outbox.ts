@@ -26,7 +26,7 @@ export interface Outbox {
 export const EMPTY_OUTBOX: Outbox = { pending: [], refused: [] };
 
 /** The storage key the page keeps the outbox under. */
-export const OUTBOX_KEY = 'deskshift.outbox.v1';
+export const OUTBOX_KEY = 'deskshift:v1:outbox';
 
 /** How long to wait before the n-th retry: 15 s, doubling, at most 30 minutes. */
 export function retryDelayMs(attempts: number): number {
