@@ -38,6 +38,10 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: 'The xAPI statements of a shift log (and, with --lrs, send them), or the xAPI Profile.',
     load: async () => (await import('./xapi.ts')).runXapi,
   },
+  'package-scorm': {
+    summary: 'Zip the built game as a SCORM 2004 package, one SCO per built-in scenario.',
+    load: async () => (await import('./package-scorm.ts')).runPackageScorm,
+  },
   calibrate: {
     summary: 'Play every persona on the built-in scenarios and print the calibration table.',
     load: async () => (await import('./calibrate.ts')).runCalibrate,
@@ -49,7 +53,7 @@ const USAGE = (): string =>
     'Usage: deskshift <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    ...Object.entries(SUBCOMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`),
     '',
     'Run "deskshift <command> --help" for the options of a command.',
     '',
