@@ -6,7 +6,7 @@
  */
 import { INDICATORS } from '../domain/competency.ts';
 import type { Report } from '../eval/types.ts';
-import { isoDuration, xmlEscape } from '../xapi/cmi5.ts';
+import { isoDuration, passes, xmlEscape } from '../xapi/cmi5.ts';
 
 /** The SCORM 2004 run-time API an LMS exposes as `API_1484_11` (returns "true"/"false" or booleans). */
 export interface Scorm2004Api {
@@ -63,7 +63,7 @@ export function reportToScorm(
   if (mode === 'normal' || mode === '') {
     const scaled = report.level / 5;
     const passing = Number.parseFloat(api.GetValue('cmi.scaled_passing_score'));
-    const passed = Number.isFinite(passing) ? scaled >= passing : report.level >= targetLevel;
+    const passed = passes(report, Number.isFinite(passing) ? passing : undefined, targetLevel);
     const values: [string, string][] = [
       ['cmi.score.scaled', String(scaled)],
       ['cmi.score.raw', String(report.level)],

@@ -206,9 +206,8 @@ export function withTemplate(
 }
 
 /** Whether the level passes: scaled score level / 5 against the mastery score, or the scenario's target. */
-export function passes(report: Report, data: LaunchData, targetLevel: number): boolean {
-  const scaled = report.level / 5;
-  return data.masteryScore !== undefined ? scaled >= data.masteryScore : report.level >= targetLevel;
+export function passes(report: Report, masteryScore: number | undefined, targetLevel: number): boolean {
+  return masteryScore !== undefined ? report.level / 5 >= masteryScore : report.level >= targetLevel;
 }
 
 export interface SessionTimes {
@@ -292,7 +291,7 @@ export function closingStatements(
     context: withTemplate({ ...s.context, registration: launch.registration }, data.contextTemplate),
   }));
   if (data.launchMode === 'Normal') {
-    const pass = passes(report, data, targetLevel);
+    const pass = passes(report, data.masteryScore, targetLevel);
     const score = { scaled: report.level / 5, raw: report.level, min: 0, max: 5 };
     if (!before.passed)
       out.push(
